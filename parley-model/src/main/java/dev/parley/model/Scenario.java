@@ -1,0 +1,47 @@
+package dev.parley.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A validated, immutable scenario: everything DESIGN.md §3 names. Maps keyed by actor or issue id keep the order of
+ * the scenario file where it matters (use {@link #actors()} and {@link #issues()} for order).
+ */
+public record Scenario(ScenarioInfo info, List<Actor> actors, List<Issue> issues, Map<String, Preferences> preferences,
+        Map<String, Map<String, Param>> trust, Optional<ConflictModel> conflict, List<Factor> factors,
+        Optional<Durability> durability, Map<String, Distribution> uncertainty, SimulationSettings simulation) {
+
+    public Scenario {
+        actors = List.copyOf(actors);
+        issues = List.copyOf(issues);
+        preferences = OrderedMaps.copy(preferences);
+        trust = OrderedMaps.copy(trust);
+        factors = List.copyOf(factors);
+        uncertainty = OrderedMaps.copy(uncertainty);
+    }
+
+    public Optional<Actor> actor(String id) {
+        return actors.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    public Optional<Issue> issue(String id) {
+        return issues.stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
+    public List<Actor> actorsWithRole(Role role) {
+        return actors.stream().filter(a -> a.role() == role).toList();
+    }
+
+    /**
+     * Trust of {@code truster} in commitments whose obligor is {@code trustee}: 1 when the scenario says nothing
+     * (an actor trusts itself fully).
+     */
+    public double trust(String truster, String trustee) {
+        Map<String, Param> row = trust.get(truster);
+        if (row == null || !row.containsKey(trustee)) {
+            return 1.0;
+        }
+        return row.get(trustee).value();
+    }
+}

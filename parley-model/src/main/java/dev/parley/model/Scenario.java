@@ -34,6 +34,19 @@ public record Scenario(ScenarioInfo info, List<Actor> actors, List<Issue> issues
     }
 
     /**
+     * Number of outcomes: the product of each discrete issue's option count and each continuous issue's grid size
+     * (exact, as it easily exceeds a long).
+     */
+    public java.math.BigInteger outcomeCount() {
+        java.math.BigInteger count = java.math.BigInteger.ONE;
+        for (Issue issue : issues) {
+            int size = issue instanceof Issue.Discrete d ? d.options().size() : ((Issue.Continuous) issue).gridSize();
+            count = count.multiply(java.math.BigInteger.valueOf(size));
+        }
+        return count;
+    }
+
+    /**
      * Trust of {@code truster} in commitments whose obligor is {@code trustee}: 1 when the scenario says nothing
      * (an actor trusts itself fully).
      */

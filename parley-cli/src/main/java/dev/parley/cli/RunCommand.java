@@ -1,0 +1,83 @@
+package dev.parley.cli;
+
+import dev.parley.io.scenario.LoadedScenario;
+import dev.parley.io.scenario.ScenarioReader;
+import dev.parley.model.Factor;
+import dev.parley.model.Role;
+import dev.parley.model.Scenario;
+import dev.parley.report.Report;
+import dev.parley.report.ScenarioReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code parley run FILE}: the pipeline, ending in results.json and report.html. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        header = "Run the analysis pipeline and write results.json and report.html.",
+        description = {"Runs the pipeline on a scenario, prints a summary and writes",
+            "out/<scenario-id>/results.json and report.html (self-contained: open it in",
+            "a browser). Both files are written atomically.",
+            "This version loads and validates the scenario and reports its content and",
+            "assumptions; the bargaining, conflict, negotiation, durability and Monte",
+            "Carlo stages add their sections as they land."})
+final class RunCommand implements Callable<Integer> {
+
+    /** Names the analyses this version's pipeline performs, for the report summary. */
+    static final List<String> ANALYSES = List.of("scenario validation", "actors, issues and factors",
+            "assumptions and sources");
+
+    @Parameters(paramLabel = "FILE", description = "The scenario file (YAML or JSON).")
+    Path file;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Parent folder of the output (default: ${DEFAULT-VALUE}); "
+            + "files go to DIR/<scenario-id>/.", defaultValue = "out")
+    Path out;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        LoadedScenario loaded = ScenarioReader.read(file);
+        Scenario s = loaded.scenario();
+        PrintWriter console = spec.commandLine().getOut();
+        loaded.notes().forEach(n -> console.println(n.format()));
+        Report report = ScenarioReport.build(loaded, new ParleyVersion().getVersion()[0].replace("parley ", ""),
+                ANALYSES, List.of());
+        Path directory = out.resolve(s.info().id());
+        List<Path> written;
+        try {
+            written = ScenarioReport.write(report, directory);
+        } catch (IOException e) {
+            throw new UserInputException("cannot write to " + directory + ": " + e.getMessage()
+                    + " (choose another folder with --out)");
+        }
+        console.printf("%s%n", s.info().title());
+        console.printf("  at the table: %s; ratifiers: %s; stakeholders: %s%n", ids(s, Role.PARTY),
+                ids(s, Role.RATIFIER), ids(s, Role.STAKEHOLDER));
+        console.printf("  %d issues, %s possible outcomes; %d prerequisites, %d obstacles, %d other factors%n",
+                s.issues().size(), s.outcomeCount(), count(s, Factor.Kind.PREREQUISITE),
+                count(s, Factor.Kind.OBSTACLE), count(s, Factor.Kind.OTHER));
+        console.printf("  %d parameters, %d with a stated source%n", loaded.parameters().size(),
+                loaded.parameters().entries().stream().filter(e -> e.param().hasSource()).count());
+        console.printf("  analyses: %s%n", String.join("; ", ANALYSES));
+        written.forEach(p -> console.printf("wrote %s%n", p));
+        console.flush();
+        return ParleyCommand.OK;
+    }
+
+    private static String ids(Scenario s, Role role) {
+        List<String> ids = s.actorsWithRole(role).stream().map(a -> a.id()).toList();
+        return ids.isEmpty() ? "none" : String.join(", ", ids);
+    }
+
+    private static long count(Scenario s, Factor.Kind kind) {
+        return s.factors().stream().filter(f -> f.kind() == kind).count();
+    }
+}

@@ -1,0 +1,128 @@
+package dev.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ParleyCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private record Outcome(int code, String out, String err) {
+    }
+
+    private static Outcome run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = ParleyCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    private static String resource(String name) throws URISyntaxException {
+        return Path.of(ParleyCommandTest.class.getResource("/scenarios/" + name).toURI()).toString();
+    }
+
+    @Test
+    void versionNamesTheProject() {
+        Outcome o = run("--version");
+        assertThat(o.code()).isZero();
+        assertThat(o.out()).startsWith("parley ");
+    }
+
+    @Test
+    void validAScenarioExitsZeroWithASummaryLine() throws Exception {
+        String file = resource("mini.yaml");
+        Outcome o = run("validate", file);
+        assertThat(o.code()).isZero();
+        assertThat(o.out()).contains(file + ": valid (3 actors, 2 issues, 63 outcomes, 1 factors, 20 parameters)");
+        assertThat(o.err()).isEmpty();
+    }
+
+    @Test
+    void invalidScenarioPrintsOneLocatedLineAndExitsTwo() throws Exception {
+        String file = resource("bad-role.yaml");
+        Outcome o = run("validate", file);
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).isEqualTo(file + ":4:32: actors[1].role: 'partty' is not one of party, ratifier, "
+                + "stakeholder (did you mean 'party'?)" + System.lineSeparator());
+    }
+
+    @Test
+    void missingFileAndDirectoryAreBadInputWithoutStackTrace() {
+        Outcome missing = run("validate", dir.resolve("nope.yaml").toString());
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("nope.yaml: no such file").doesNotContain("Exception");
+        Outcome directory = run("info", dir.toString());
+        assertThat(directory.code()).isEqualTo(2);
+        assertThat(directory.err()).contains("is a directory, not a scenario file");
+    }
+
+    @Test
+    void unknownOptionIsBadInput() {
+        Outcome o = run("run", "--nope", "x.yaml");
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains("Unknown option: '--nope'");
+    }
+
+    @Test
+    void infoListsActorsIssuesOutcomeSpaceAndFactorSources() throws Exception {
+        Outcome o = run("info", resource("mini.yaml"), "--parameters");
+        assertThat(o.code()).isZero();
+        assertThat(o.out()).contains("Outcome space: 63 outcomes")
+                .contains("line           [0, 1] step 0.05 (21 points); no deal: follows the conflict model (front)")
+                .contains("source: seed: 'tens of billions'")
+                .contains("conflict.front.drift_per_month");
+    }
+
+    @Test
+    void runWritesIdenticalResultsAndReportEachTime() throws Exception {
+        Outcome first = run("run", resource("mini.yaml"), "--out", dir.toString());
+        assertThat(first.code()).isZero();
+        Path results = dir.resolve("mini/results.json");
+        Path report = dir.resolve("mini/report.html");
+        String json = Files.readString(results);
+        String html = Files.readString(report);
+        assertThat(json).contains("\"schema_version\" : 1").contains("\"outcomes\" : 63");
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("Assumptions and sources")
+                .doesNotContain("<script").doesNotContain("http://").doesNotContain("https://");
+        Outcome second = run("run", resource("mini.yaml"), "--out", dir.toString());
+        assertThat(second.code()).isZero();
+        assertThat(Files.readString(results)).isEqualTo(json);
+        assertThat(Files.readString(report)).isEqualTo(html);
+        try (var files = Files.list(dir.resolve("mini"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("results.json",
+                    "report.html");
+        }
+    }
+
+    @Test
+    void unwritableOutputIsBadInput() throws IOException {
+        Path blocker = Files.writeString(dir.resolve("file"), "x");
+        Outcome o = run("run", resourceUnchecked("mini.yaml"), "--out", blocker.toString());
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).startsWith("parley: cannot write to ");
+    }
+
+    private static String resourceUnchecked(String name) {
+        try {
+            return resource(name);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void schemaCommandPrintsTheDraft202012Schema() {
+        Outcome o = run("schema");
+        assertThat(o.code()).isZero();
+        assertThat(o.out()).contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"");
+    }
+}

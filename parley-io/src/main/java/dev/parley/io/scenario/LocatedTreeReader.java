@@ -6,12 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,6 +21,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * Parses YAML or JSON text into a Jackson tree while recording where each key and value stands. Files ending in
@@ -28,13 +30,19 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 final class LocatedTreeReader {
 
     /** Deep nesting only arises from a malformed or hostile file; real scenarios nest fewer than 10 levels. */
-    private static final int MAX_NESTING = 64;
+    static final int MAX_NESTING = 64;
+    /** Jackson's own limit, a backstop behind {@link #MAX_NESTING}, which we check ourselves to say where. */
+    private static final int PARSER_MAX_NESTING = 1000;
 
     private static final ObjectMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(PARSER_MAX_NESTING).build())
+            // snakeyaml-engine refuses documents above 3 MiB by default; SourceText already caps the size.
+            .loadSettings(LoadSettings.builder().setCodePointLimit((int) SourceText.MAX_BYTES + 1)
+                    // duplicate keys are reported by readValue, with the line of the first occurrence
+                    .setAllowDuplicateKeys(true).build())
             .build()).build();
     private static final ObjectMapper JSON = JsonMapper.builder(tools.jackson.core.json.JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(PARSER_MAX_NESTING).build())
             .build()).build();
 
     private final Path file;
@@ -57,25 +65,34 @@ final class LocatedTreeReader {
 
     private LocatedTree parse(String text, boolean json) {
         ObjectMapper mapper = json ? JSON : YAML;
+        SyntaxErrors syntax = new SyntaxErrors(file, text);
         JsonNode root;
-        try (JsonParser parser = mapper.createParser(text)) {
+        JsonParser parser = null;
+        try {
+            parser = mapper.createParser(text);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new ScenarioException(List.of(Diagnostic.error(file, new Location(1, 1), "",
                         "the file holds no document", "a scenario is a mapping; see docs/scenario-format.md")));
             }
-            root = readValue(parser, "");
+            root = readValue(parser, "", 0);
             JsonToken extra = parser.nextToken();
             if (extra != null) {
                 errors.add(Diagnostic.error(file, location(parser.currentTokenLocation()), "",
                         "more than one document in the file", "keep one scenario per file"));
             }
-        } catch (StreamReadException e) {
-            throw new ScenarioException(List.of(syntaxError(e, json)));
+        } catch (StreamConstraintsException e) {
+            throw new ScenarioException(List.of(Diagnostic.error(file, where(e, parser), "",
+                    "the file exceeds a parser limit: " + SyntaxErrors.firstLine(e.getOriginalMessage())
+                            .replaceAll(", from `[^`]*`", ""),
+                    "a scenario file is a hand-written description; check that this is the right file")));
         } catch (JacksonException e) {
-            throw new ScenarioException(List.of(Diagnostic.error(file, Location.UNKNOWN, "",
-                    "cannot parse the file: " + firstLine(e.getOriginalMessage()),
-                    json ? "check the JSON syntax" : "check the YAML syntax")));
+            Location fallback = where(e, parser);
+            throw new ScenarioException(List.of(json ? syntax.json(e, fallback) : syntax.yaml(e, fallback)));
+        } finally {
+            if (parser != null) {
+                parser.close();
+            }
         }
         if (!errors.isEmpty()) {
             throw new ScenarioException(errors);
@@ -83,10 +100,29 @@ final class LocatedTreeReader {
         return new LocatedTree(file, root, Map.copyOf(values), Map.copyOf(keys));
     }
 
-    private JsonNode readValue(JsonParser parser, String pointer) {
-        values.put(pointer, location(parser.currentTokenLocation()));
+    private static Location where(JacksonException e, JsonParser parser) {
+        if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
+            return location(e.getLocation());
+        }
+        return parser == null ? Location.UNKNOWN : location(parser.currentTokenLocation());
+    }
+
+    private JsonNode readValue(JsonParser parser, String pointer, int depth) {
+        Location at = location(parser.currentTokenLocation());
+        values.put(pointer, at);
         JsonToken token = parser.currentToken();
         JsonNodeFactory nodes = JsonNodeFactory.instance;
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            errors.add(Diagnostic.error(file, at, TreePath.display(pointer),
+                    "'*" + parser.getString() + "' is an alias, which scenarios do not support",
+                    "write the value out in full; anchors (&name) and aliases (*name) are not part of the format"));
+            return nodes.nullNode();
+        }
+        if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth >= MAX_NESTING) {
+            throw new ScenarioException(List.of(Diagnostic.error(file, at, "",
+                    "nested more than " + MAX_NESTING + " levels deep",
+                    "a scenario nests fewer than 10 levels; look for misplaced brackets")));
+        }
         switch (token) {
             case START_OBJECT -> {
                 ObjectNode object = nodes.objectNode();
@@ -106,7 +142,7 @@ final class LocatedTreeReader {
                     }
                     keys.put(child, keyLocation);
                     parser.nextToken();
-                    object.set(key, readValue(parser, child));
+                    object.set(key, readValue(parser, child, depth + 1));
                 }
                 return object;
             }
@@ -114,12 +150,12 @@ final class LocatedTreeReader {
                 ArrayNode array = nodes.arrayNode();
                 int index = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(readValue(parser, TreePath.child(pointer, index++)));
+                    array.add(readValue(parser, TreePath.child(pointer, index++), depth + 1));
                 }
                 return array;
             }
             case VALUE_STRING -> {
-                return nodes.textNode(parser.getString());
+                return nodes.stringNode(parser.getString());
             }
             case VALUE_NUMBER_INT -> {
                 return switch (parser.getNumberType()) {
@@ -129,7 +165,14 @@ final class LocatedTreeReader {
                 };
             }
             case VALUE_NUMBER_FLOAT -> {
-                return nodes.numberNode(parser.getDoubleValue());
+                double value = parser.getDoubleValue();
+                if (!Double.isFinite(value)) {
+                    errors.add(Diagnostic.error(file, at, TreePath.display(pointer),
+                            "'" + parser.getString() + "' is not a finite number",
+                            "numbers must be finite: .inf, .nan and values beyond 1.8e308 are not allowed"));
+                    return nodes.nullNode();
+                }
+                return nodes.numberNode(value);
             }
             case VALUE_TRUE -> {
                 return nodes.booleanNode(true);
@@ -141,29 +184,14 @@ final class LocatedTreeReader {
                 return nodes.nullNode();
             }
             default -> {
-                errors.add(Diagnostic.error(file, location(parser.currentTokenLocation()),
-                        TreePath.display(pointer), "unsupported value " + token, "use a mapping, list, text or number"));
+                String tag = parser instanceof YAMLParser yaml && yaml.getRawTag() != null
+                        ? "a value tagged " + yaml.getRawTag().replace("tag:yaml.org,2002:", "!!")
+                        : "this kind of value (" + token + ")";
+                errors.add(Diagnostic.error(file, at, TreePath.display(pointer), tag + " is not supported",
+                        "use a mapping, list, text, number or true/false"));
                 return nodes.nullNode();
             }
         }
-    }
-
-    private Diagnostic syntaxError(StreamReadException e, boolean json) {
-        TokenStreamLocation where = e.getLocation();
-        String message = firstLine(e.getOriginalMessage());
-        return Diagnostic.error(file, where == null ? Location.UNKNOWN : location(where), "",
-                "syntax error: " + message,
-                json ? "the file is read as JSON because its name ends in .json"
-                        : "check indentation, colons and quotes; YAML uses spaces, not tabs, for indentation");
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable input";
-        }
-        String line = message.strip();
-        int newline = line.indexOf('\n');
-        return newline < 0 ? line : line.substring(0, newline).strip();
     }
 
     private static Location location(TokenStreamLocation at) {

@@ -3,6 +3,7 @@ package dev.parley.io.scenario;
 import dev.parley.model.Distribution;
 import dev.parley.model.ParameterTable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -16,6 +17,8 @@ final class ParameterRules {
 
     /** Discrete probabilities may miss 1 by printing noise, not more. */
     private static final double PROBABILITY_SUM_TOLERANCE = 1e-9;
+    /** How many parameter paths a hint lists before "...". */
+    private static final int MAX_LISTED = 6;
 
     private final LocatedTree tree;
     private final ParameterTable table;
@@ -57,17 +60,49 @@ final class ParameterRules {
         if (table.indexOf(path) >= 0) {
             return true;
         }
-        String hint = Suggestions.closest(ParameterTable.canonical(path), table.paths())
-                .map(c -> "did you mean '" + c + "'?")
-                .orElse("a path names a number the scenario sets, e.g. " + examples()
-                        + "; `parley info --parameters` lists them all");
-        errors.add(tree.keyError(at, "unknown parameter path '" + path + "'", hint));
+        errors.add(tree.keyError(at, "unknown parameter path '" + path + "'", pathHint(path)));
         return false;
     }
 
-    private String examples() {
-        List<String> paths = table.paths();
-        return String.join(", ", paths.subList(0, Math.min(3, paths.size())));
+    /**
+     * "Did you mean" when exactly one segment of the path is a typo of the same segment of a known path; else the
+     * parameters that share the longest known prefix with it, so that the user sees what can be addressed there.
+     */
+    private String pathHint(String path) {
+        String[] wrong = ParameterTable.canonical(path).split("\\.", -1);
+        List<String> close = new ArrayList<>();
+        for (String candidate : table.paths()) {
+            String[] known = candidate.split("\\.", -1);
+            if (known.length != wrong.length) {
+                continue;
+            }
+            int differing = -1;
+            int count = 0;
+            for (int i = 0; i < known.length; i++) {
+                if (!known[i].equals(wrong[i])) {
+                    differing = i;
+                    count++;
+                }
+            }
+            if (count == 1 && Suggestions.closest(wrong[differing], List.of(known[differing])).isPresent()) {
+                close.add(candidate);
+            }
+        }
+        if (close.size() == 1) {
+            return "did you mean '" + close.get(0) + "'?";
+        }
+        for (int keep = wrong.length - 1; keep >= 1; keep--) {
+            String prefix = String.join(".", Arrays.copyOf(wrong, keep)) + ".";
+            List<String> under = table.paths().stream().filter(p -> p.startsWith(prefix)).toList();
+            if (!under.isEmpty()) {
+                int shown = Math.min(MAX_LISTED, under.size());
+                return "the parameters under " + prefix.substring(0, prefix.length() - 1) + " are: "
+                        + String.join(", ", under.subList(0, shown)) + (under.size() > shown ? ", ..." : "");
+            }
+        }
+        return "a path names a number the scenario sets, e.g. " + String.join(", ",
+                table.paths().subList(0, Math.min(3, table.size())))
+                + "; `parley info <scenario> --parameters` lists them all";
     }
 
     private void distribution(String at, String path, JsonNode node) {
@@ -103,9 +138,12 @@ final class ParameterRules {
             lower = n.lower();
             upper = n.upper();
         } else if (d instanceof Distribution.Beta b) {
-            if (!(b.alpha() > 0 && b.beta() > 0)) {
-                error(dAt, "alpha and beta must be positive (got " + f(b.alpha()) + ", " + f(b.beta()) + ")",
-                        "e.g. alpha: 2, beta: 5");
+            if (!(b.alpha() > 0)) {
+                error(dAt + "/alpha", "alpha " + f(b.alpha()) + " is not positive", "alpha and beta must be > 0");
+                return;
+            }
+            if (!(b.beta() > 0)) {
+                error(dAt + "/beta", "beta " + f(b.beta()) + " is not positive", "alpha and beta must be > 0");
                 return;
             }
             if (!(b.lower() < b.upper())) {
@@ -140,8 +178,12 @@ final class ParameterRules {
         }
         ParameterTable.Entry entry = table.find(path).orElseThrow();
         if (lower < entry.lower() || upper > entry.upper()) {
+            String fix = d instanceof Distribution.Normal || d instanceof Distribution.LogNormal
+                    ? (d instanceof Distribution.Normal ? "; give min and max to truncate the normal"
+                            : "; use a bounded distribution such as beta or triangular")
+                    : "";
             error(dAt, "can draw values in [" + f(lower) + ", " + f(upper) + "], outside the range of "
-                    + entry.path(), "keep draws within [" + f(entry.lower()) + ", " + f(entry.upper()) + "]");
+                    + entry.path(), "keep draws within [" + f(entry.lower()) + ", " + f(entry.upper()) + "]" + fix);
         }
     }
 

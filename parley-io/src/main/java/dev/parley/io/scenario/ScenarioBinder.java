@@ -44,7 +44,7 @@ final class ScenarioBinder {
     static final Param DEFAULT_DISCOUNT = new Param(0.99, "default: DESIGN.md §3 (0.99 per month ≈ 0.886 per year)");
     /** Default grid: 21 points over a continuous issue's range, i.e. steps of 5 % of the range. */
     static final int DEFAULT_GRID_INTERVALS = 20;
-    /** Default Monte Carlo draws and seed; the CLI's --draws and --seed override them. */
+    /** Default Monte Carlo draws and seed when the scenario's simulation section gives none (round numbers). */
     static final int DEFAULT_DRAWS = 1000;
     static final long DEFAULT_SEED = 20250120L;
     /** Weights are normalised when their sum differs from 1 by more than this (printing noise is not a change). */

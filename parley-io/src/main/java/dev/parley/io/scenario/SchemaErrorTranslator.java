@@ -4,6 +4,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.path.NodePath;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +27,11 @@ final class SchemaErrorTranslator {
 
     private final LocatedTree tree;
     private final JsonNode schemaRoot;
+    /**
+     * Pointers of required keys that are missing only because the user misspelt them: an unknown key beside them
+     * is reported with "did you mean", so "missing required key" would say the same thing twice.
+     */
+    private final Set<String> misspelt = new HashSet<>();
 
     SchemaErrorTranslator(LocatedTree tree, JsonNode schemaRoot) {
         this.tree = tree;
@@ -33,6 +39,14 @@ final class SchemaErrorTranslator {
     }
 
     List<Diagnostic> translate(List<Error> errors) {
+        for (Error e : errors) {
+            if (e.getKeyword().equals("additionalProperties") && e.getProperty() != null) {
+                List<String> allowed = new ArrayList<>();
+                parentSchema(e).path("properties").propertyNames().forEach(allowed::add);
+                String at = pointer(e.getInstanceLocation());
+                Suggestions.closest(e.getProperty(), allowed).ifPresent(k -> misspelt.add(TreePath.child(at, k)));
+            }
+        }
         Map<String, Diagnostic> unique = new LinkedHashMap<>();
         for (Diagnostic d : reduce(errors)) {
             unique.putIfAbsent(d.line() + ":" + d.column() + ":" + d.path() + ":" + d.message(), d);
@@ -61,7 +75,10 @@ final class SchemaErrorTranslator {
             int at = combinatorIndex(eval, from);
             if (at < 0) {
                 if (!COMBINATORS.contains(e.getKeyword())) {
-                    out.add(direct(e));
+                    Diagnostic d = direct(e);
+                    if (d != null) {
+                        out.add(d);
+                    }
                 }
                 continue;
             }
@@ -119,11 +136,15 @@ final class SchemaErrorTranslator {
 
     private List<Diagnostic> reduceGroup(String at, String key, Map<String, List<Error>> branches, int end) {
         List<List<Error>> meant = new ArrayList<>();
+        List<List<Error>> rightType = new ArrayList<>();
         for (List<Error> branch : branches.values()) {
-            boolean ruledOut = branch.stream().anyMatch(
-                    e -> DISCRIMINATORS.contains(e.getKeyword()) && pointer(e.getInstanceLocation()).equals(at));
+            boolean ruledOut = branch.stream().anyMatch(e -> rulesOut(e, at));
             if (!ruledOut) {
                 meant.add(branch);
+            }
+            if (branch.stream().noneMatch(e -> e.getKeyword().equals("type") && pointer(e.getInstanceLocation())
+                    .equals(at))) {
+                rightType.add(branch);
             }
         }
         if (meant.size() == 1) {
@@ -132,8 +153,8 @@ final class SchemaErrorTranslator {
         JsonNode instance = tree.root().at(at);
         String expected = expected(key.substring(0, key.indexOf('@')), branches);
         Set<String> discriminatingKeys = new LinkedHashSet<>();
-        boolean allByKey = !branches.isEmpty();
-        for (List<Error> branch : branches.values()) {
+        boolean allByKey = !rightType.isEmpty();
+        for (List<Error> branch : rightType) {
             List<String> required = branch.stream()
                     .filter(e -> e.getKeyword().equals("required") && pointer(e.getInstanceLocation()).equals(at))
                     .map(Error::getProperty).toList();
@@ -150,7 +171,40 @@ final class SchemaErrorTranslator {
                 }
             }
         }
-        return List.of(tree.error(at, "expected " + expected + ", found " + describe(instance), ""));
+        String message = "expected " + expected + ", found " + describe(instance);
+        return List.of(instance.isNull() ? tree.keyError(at, message, foundHint(instance))
+                : tree.error(at, message, foundHint(instance)));
+    }
+
+    /**
+     * Whether an error inside a oneOf/anyOf alternative shows the user did not mean that alternative: a wrong type
+     * or a missing key, unless that key is only misspelt.
+     */
+    private boolean rulesOut(Error e, String at) {
+        if (!DISCRIMINATORS.contains(e.getKeyword()) || !pointer(e.getInstanceLocation()).equals(at)) {
+            return false;
+        }
+        return !(e.getKeyword().equals("required") && misspelt.contains(TreePath.child(at, e.getProperty())));
+    }
+
+    /** A hint for a value of the wrong type: quoted numbers, empty values. */
+    private static String foundHint(JsonNode instance) {
+        if (instance.isString() && looksLikeNumber(instance.asString())) {
+            return "write the number without quotes: " + instance.asString().strip();
+        }
+        if (instance.isNull()) {
+            return "write a value after the colon";
+        }
+        return "";
+    }
+
+    private static boolean looksLikeNumber(String text) {
+        try {
+            return Double.isFinite(Double.parseDouble(text.strip())) && !text.strip().endsWith("d")
+                    && !text.strip().endsWith("f") && !text.strip().endsWith("D") && !text.strip().endsWith("F");
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private Diagnostic direct(Error e) {
@@ -168,18 +222,28 @@ final class SchemaErrorTranslator {
             }
             case "required" -> {
                 String key = e.getProperty();
-                String description = parent.path("properties").path(key).path("description").asString("");
+                if (misspelt.contains(TreePath.child(at, key))) {
+                    return null;
+                }
+                String description = description(parent.path("properties").path(key));
                 return tree.error(at, "missing required key '" + key + "'",
                         description.isEmpty() ? "add it" : "add it: " + description);
             }
             case "type" -> {
-                return tree.error(at, "expected " + typeName(String.valueOf(args.length > 1 ? args[1] : "?"))
-                        + ", found " + describe(instance), "");
+                String message = "expected " + typeName(String.valueOf(args.length > 1 ? args[1] : "?"))
+                        + ", found " + describe(instance);
+                return instance.isNull() ? tree.keyError(at, message, foundHint(instance))
+                        : tree.error(at, message, foundHint(instance));
             }
             case "enum" -> {
                 List<String> allowed = new ArrayList<>();
                 e.getSchemaNode().forEach(v -> allowed.add(v.asString()));
-                String value = instance.isString() ? instance.asString() : instance.toString();
+                if (!instance.isString()) {
+                    String message = "expected one of " + String.join(", ", allowed) + ", found " + describe(instance);
+                    return instance.isNull() ? tree.keyError(at, message, foundHint(instance))
+                            : tree.error(at, message, "");
+                }
+                String value = instance.asString();
                 return tree.error(at, "'" + value + "' is not one of " + String.join(", ", allowed),
                         Suggestions.closest(value, allowed).map(c -> "did you mean '" + c + "'?")
                                 .orElse("use one of these"));
@@ -192,20 +256,20 @@ final class SchemaErrorTranslator {
                     case "maximum" -> "<= ";
                     default -> "< ";
                 };
-                return tree.error(at, instance.asString() + " is out of range",
-                        "must be " + relation + bound + rangeNote(parent));
+                String range = parent.has("minimum") && parent.has("maximum")
+                        ? "must be between " + number(parent.path("minimum")) + " and " + number(parent.path("maximum"))
+                        : "must be " + relation + bound;
+                return tree.error(at, instance.asString() + " is out of range", range);
             }
             case "minItems", "maxItems" -> {
                 String bound = number(e.getSchemaNode());
                 return tree.error(at, "has " + instance.size() + " item" + (instance.size() == 1 ? "" : "s"),
-                        (e.getKeyword().equals("minItems") ? "needs at least " : "takes at most ") + bound
-                                + itemsNote(parent));
+                        (e.getKeyword().equals("minItems") ? "needs at least " : "takes at most ") + bound);
             }
             case "minProperties", "maxProperties" -> {
                 String bound = number(e.getSchemaNode());
                 return tree.error(at, "has " + instance.size() + " entr" + (instance.size() == 1 ? "y" : "ies"),
-                        (e.getKeyword().equals("minProperties") ? "needs at least " : "takes at most ") + bound
-                                + itemsNote(parent));
+                        (e.getKeyword().equals("minProperties") ? "needs at least " : "takes at most ") + bound);
             }
             case "uniqueItems" -> {
                 return tree.error(at, "lists the same item twice", "each item may appear once");
@@ -214,11 +278,19 @@ final class SchemaErrorTranslator {
                 return tree.error(at, "must not be empty", "write some text");
             }
             case "pattern" -> {
-                String description = parent.path("description").asString("");
+                String expected = parent.path("x-parley-expected").asString("");
                 return tree.error(at, "'" + instance.asString() + "' is not valid here",
-                        description.isEmpty() ? "must match " + e.getSchemaNode().asString() : description);
+                        expected.isEmpty() ? "must match " + e.getSchemaNode().asString() : "expected " + expected);
             }
             case "propertyNames" -> {
+                String name = e.getProperty();
+                String ref = parent.path("propertyNames").path("$ref").asString("");
+                String expected = ref.startsWith("#/")
+                        ? schemaRoot.at(ref.substring(1)).path("x-parley-expected").asString("") : "";
+                if (name != null && tree.keys().containsKey(TreePath.child(at, name)) && !expected.isEmpty()) {
+                    return tree.keyError(TreePath.child(at, name), "'" + name + "' is not a valid id",
+                            "expected " + expected);
+                }
                 return tree.keyError(at, "invalid key", String.valueOf(e.getMessage()));
             }
             default -> {
@@ -227,14 +299,14 @@ final class SchemaErrorTranslator {
         }
     }
 
-    private static String rangeNote(JsonNode parent) {
-        String description = parent.path("description").asString("");
-        return description.isEmpty() ? "" : "; " + description;
-    }
-
-    private static String itemsNote(JsonNode parent) {
-        String description = parent.path("description").asString("");
-        return description.isEmpty() ? "" : "; " + description;
+    /** The description of a property schema, following a $ref when the property has none of its own. */
+    private String description(JsonNode property) {
+        String description = property.path("description").asString("");
+        String ref = property.path("$ref").asString("");
+        if (description.isEmpty() && ref.startsWith("#/")) {
+            description = schemaRoot.at(ref.substring(1)).path("description").asString("");
+        }
+        return description;
     }
 
     /** The schema object holding the failed keyword, found from the error's schema location. */
@@ -314,7 +386,7 @@ final class SchemaErrorTranslator {
             return node.asString();
         }
         if (node.isNull()) {
-            return "nothing (null)";
+            return "an empty value";
         }
         return node.toString();
     }

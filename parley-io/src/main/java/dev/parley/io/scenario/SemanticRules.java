@@ -2,6 +2,7 @@ package dev.parley.io.scenario;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,12 @@ import tools.jackson.databind.JsonNode;
  */
 final class SemanticRules {
 
+    /**
+     * Most grid points of one continuous issue. The outcome space is a product over issues, so a finer grid only
+     * multiplies enumeration cost; 10 001 points resolve 0.01 % of a range.
+     */
+    static final int MAX_GRID_POINTS = 10_001;
+
     private final LocatedTree tree;
     private final JsonNode root;
     private final List<Diagnostic> errors = new ArrayList<>();
@@ -21,6 +28,8 @@ final class SemanticRules {
     private final Map<String, String> roles = new HashMap<>();
     private final Map<String, JsonNode> issues = new HashMap<>();
     private final Set<String> issueIds = new LinkedHashSet<>();
+    /** Issues whose shape is already reported wrong; rules that depend on their shape skip them. */
+    private final Set<String> unusable = new HashSet<>();
 
     SemanticRules(LocatedTree tree) {
         this.tree = tree;
@@ -46,6 +55,7 @@ final class SemanticRules {
             String id = actors.path(i).path("id").asString();
             if (!actorIds.add(id)) {
                 error("/actors/" + i + "/id", "duplicate actor id '" + id + "'", "actor ids must be unique");
+                continue;
             }
             String role = actors.path(i).path("role").asString();
             roles.put(id, role);
@@ -73,6 +83,7 @@ final class SemanticRules {
             boolean discrete = issue.has("options");
             boolean continuous = issue.has("range");
             if (discrete == continuous) {
+                unusable.add(id);
                 error(at, discrete ? "has both options and range" : "has neither options nor range",
                         "give options: [...] for a discrete issue or range: [min, max] for a continuous one");
                 continue;
@@ -103,13 +114,13 @@ final class SemanticRules {
                 double min = issue.path("range").path(0).asDouble();
                 double max = issue.path("range").path(1).asDouble();
                 if (!(min < max)) {
+                    unusable.add(id);
                     error(at + "/range", "[" + ScenarioBinder.fmt(min) + ", " + ScenarioBinder.fmt(max)
-                            + "] is empty", "the first number (min) must be below the second (max)");
+                            + "] is empty", "write [min, max] with min below max");
                     continue;
                 }
-                if (issue.has("step") && issue.path("step").asDouble() > max - min) {
-                    error(at + "/step", "step " + issue.path("step").asString() + " is larger than the range",
-                            "use a step of at most " + ScenarioBinder.fmt(max - min));
+                if (issue.has("step")) {
+                    step(at + "/step", issue.path("step").asDouble(), min, max);
                 }
                 if (issue.has("commitments")) {
                     error(at + "/commitments", "applies only to discrete issues", "remove it");
@@ -131,22 +142,27 @@ final class SemanticRules {
 
     private void preferences() {
         JsonNode all = root.path("preferences");
+        Set<String> misspeltActors = new HashSet<>();
         for (Map.Entry<String, JsonNode> e : all.properties()) {
             String actor = e.getKey();
-            String at = "/preferences/" + actor;
+            String at = TreePath.child("/preferences", actor);
             if (!actorIds.contains(actor)) {
                 keyError(at, "'" + actor + "' is not an actor", Suggestions.hint(actor, actorIds, "actors"));
+                Suggestions.closest(actor, actorIds).ifPresent(misspeltActors::add);
                 continue;
             }
             JsonNode prefs = e.getValue();
             double sum = 0;
+            Set<String> misspeltIssues = new HashSet<>();
             for (Map.Entry<String, JsonNode> w : prefs.path("weights").properties()) {
-                if (issueRefKey(at + "/weights/" + w.getKey(), w.getKey())) {
+                if (issueRefKey(TreePath.child(at + "/weights", w.getKey()), w.getKey())) {
                     sum += ScenarioBinder.param(w.getValue()).value();
+                } else {
+                    Suggestions.closest(w.getKey(), issueIds).ifPresent(misspeltIssues::add);
                 }
             }
             for (String issue : issueIds) {
-                if (!prefs.path("weights").has(issue)) {
+                if (!prefs.path("weights").has(issue) && !misspeltIssues.contains(issue)) {
                     error(at + "/weights", "no weight for issue '" + issue + "'",
                             "every issue needs a weight; give 0 for one the actor does not care about");
                 }
@@ -183,7 +199,8 @@ final class SemanticRules {
         }
         for (String actor : actorIds) {
             String role = roles.get(actor);
-            if (!all.has(actor) && (role.equals("party") || role.equals("ratifier"))) {
+            boolean needsPreferences = role.equals("party") || role.equals("ratifier");
+            if (needsPreferences && !all.has(actor) && !misspeltActors.contains(actor)) {
                 error("/preferences", role + " '" + actor + "' has no preferences",
                         "parties and ratifiers need weights and value functions");
             }
@@ -191,6 +208,9 @@ final class SemanticRules {
     }
 
     private void valueFunction(String at, JsonNode issue, JsonNode function) {
+        if (unusable.contains(issue.path("id").asString())) {
+            return;
+        }
         boolean discrete = issue.has("options");
         if (function.has("linear") || function.has("piecewise_linear")) {
             if (discrete) {
@@ -209,13 +229,15 @@ final class SemanticRules {
             return;
         }
         Set<String> options = options(issue);
+        Set<String> misspelt = new HashSet<>();
         for (String key : iterable(function)) {
             if (!options.contains(key)) {
-                keyError(at + "/" + key, "'" + key + "' is not an option of issue '" + issue.path("id").asString()
-                        + "'", Suggestions.hint(key, options, "options"));
+                keyError(TreePath.child(at, key), "'" + key + "' is not an option of issue '"
+                        + issue.path("id").asString() + "'", Suggestions.hint(key, options, "options"));
+                Suggestions.closest(key, options).ifPresent(misspelt::add);
             }
         }
-        List<String> missing = options.stream().filter(o -> !function.has(o)).toList();
+        List<String> missing = options.stream().filter(o -> !function.has(o) && !misspelt.contains(o)).toList();
         if (!missing.isEmpty()) {
             error(at, "no value for option" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing),
                     "give a value in [0, 1] for every option");
@@ -256,6 +278,9 @@ final class SemanticRules {
             return;
         }
         JsonNode issue = issues.get(issueId);
+        if (unusable.contains(issueId)) {
+            return;
+        }
         boolean discrete = issue.has("options");
         if (discrete) {
             if (!line.has("options") || line.has("min") || line.has("max")) {
@@ -356,6 +381,28 @@ final class SemanticRules {
         }
     }
 
+    /**
+     * A step must divide the range into a whole number of intervals (so that both ends are grid points) and give
+     * at most {@link #MAX_GRID_POINTS} points.
+     */
+    private void step(String at, double step, double min, double max) {
+        double intervals = (max - min) / step;
+        long whole = Math.round(intervals);
+        if (step > max - min) {
+            error(at, "step " + ScenarioBinder.fmt(step) + " is larger than the range",
+                    "use a step of at most " + ScenarioBinder.fmt(max - min));
+        } else if (Math.abs(intervals - whole) > 1e-6 * Math.max(1, intervals)) {
+            error(at, "step " + ScenarioBinder.fmt(step) + " does not divide the range [" + ScenarioBinder.fmt(min)
+                    + ", " + ScenarioBinder.fmt(max) + "] into whole intervals",
+                    "use e.g. " + ScenarioBinder.fmt((max - min) / Math.max(1, Math.floor(intervals))) + " or "
+                            + ScenarioBinder.fmt((max - min) / Math.ceil(intervals)));
+        } else if (whole + 1 > MAX_GRID_POINTS) {
+            error(at, "step " + ScenarioBinder.fmt(step) + " gives " + (whole + 1) + " grid points",
+                    "use at most " + MAX_GRID_POINTS + " points, i.e. a step of at least "
+                            + ScenarioBinder.fmt((max - min) / (MAX_GRID_POINTS - 1)));
+        }
+    }
+
     private Set<String> options(JsonNode issue) {
         Set<String> options = new LinkedHashSet<>();
         issue.path("options").forEach(o -> options.add(o.asString()));
@@ -363,6 +410,9 @@ final class SemanticRules {
     }
 
     private void optionRef(String at, JsonNode issue, String option) {
+        if (unusable.contains(issue.path("id").asString())) {
+            return;
+        }
         if (!issue.has("options")) {
             error(at, "issue '" + issue.path("id").asString() + "' is continuous and has no options",
                     "use a discrete issue");

@@ -7,6 +7,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -45,6 +46,8 @@ final class SourceText {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw fail(file, Location.UNKNOWN, "no such file", "check the path; scenarios live in scenarios/");
+        } catch (AccessDeniedException e) {
+            throw fail(file, Location.UNKNOWN, "permission denied", "make the file readable");
         } catch (IOException e) {
             throw fail(file, Location.UNKNOWN, "cannot read the file: " + e.getMessage(),
                     "check that it exists and is readable");
@@ -54,7 +57,8 @@ final class SourceText {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            throw fail(file, new Location(1, 1), "the file is empty",
+            throw fail(file, new Location(1, 1),
+                    text.isEmpty() ? "the file is empty" : "the file holds only blank space",
                     "a scenario is a mapping with at least scenario, actors, issues and preferences; "
                             + "see docs/scenario-format.md");
         }

@@ -20,8 +20,17 @@ final class Suggestions {
                 best = candidate;
             }
         }
-        int tolerance = Math.max(2, wrong.length() / 3);
-        return best != null && bestDistance <= tolerance ? Optional.of(best) : Optional.empty();
+        return best != null && bestDistance <= tolerance(wrong) && bestDistance < wrong.length()
+                ? Optional.of(best) : Optional.empty();
+    }
+
+    /**
+     * Edits that still read as a typo: one in a word of up to 3 letters, two up to 8, then a third of the length.
+     * Replacing every letter is never a typo ('D' is not a misspelt 'A').
+     */
+    static int tolerance(String wrong) {
+        int n = wrong.length();
+        return n <= 3 ? 1 : n <= 8 ? 2 : n / 3;
     }
 
     /** "did you mean 'x'?" or, failing that, the list of what is valid. */

@@ -235,11 +235,11 @@ final class ScenarioBinder {
         for (Map.Entry<String, JsonNode> e : node.properties()) {
             JsonNode amount = e.getValue();
             if (amount.isNumber()) {
-                effects.add(new Effect(e.getKey(), Effect.Operation.ADD, amount.asDouble()));
+                effects.add(new Effect(e.getKey(), Effect.Operation.ADD, amount.asDouble(), ""));
             } else {
-                String op = amount.propertyNames().iterator().next();
+                String op = amount.has("add") ? "add" : amount.has("multiply") ? "multiply" : "set";
                 effects.add(new Effect(e.getKey(), Effect.Operation.valueOf(op.toUpperCase(Locale.ROOT)),
-                        amount.path(op).asDouble()));
+                        amount.path(op).asDouble(), amount.path("source").asString("")));
             }
         }
         return effects;

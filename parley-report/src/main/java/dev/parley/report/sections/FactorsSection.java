@@ -67,6 +67,9 @@ public final class FactorsSection implements ReportSection {
                 eo.put("path", e.path());
                 eo.put("operation", e.operation().id());
                 eo.put("amount", e.amount());
+                if (!e.source().isEmpty()) {
+                    eo.put("source", e.source());
+                }
             }
         }
         return node;
@@ -82,6 +85,6 @@ public final class FactorsSection implements ReportSection {
             case ADD -> (e.amount() >= 0 ? "+" : "") + Numbers.format(e.amount());
             case MULTIPLY -> "×" + Numbers.format(e.amount());
             case SET -> "= " + Numbers.format(e.amount());
-        }).toList());
+        } + (e.source().isEmpty() ? "" : " (" + e.source() + ")")).toList());
     }
 }

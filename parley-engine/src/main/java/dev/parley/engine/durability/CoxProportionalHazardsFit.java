@@ -51,11 +51,11 @@ public final class CoxProportionalHazardsFit {
                 throw new IllegalArgumentException("x[" + r + "] has " + x[r].length + " covariates, x[0] has " + p);
             }
         }
-        double[] times = SurvivalRows.eventTimes(stop, event);
+        Prepared data = new Prepared(start, stop, event, x);
         double[] beta = new double[p];
         double[] gradient = new double[p];
         double[][] information = new double[p][p];
-        double logLik = evaluate(start, stop, event, x, times, beta, gradient, information);
+        double logLik = evaluate(data, beta, gradient, information);
         double nullLogLik = logLik;
         int iteration = 0;
         while (iteration < MAX_ITERATIONS) {
@@ -70,7 +70,7 @@ public final class CoxProportionalHazardsFit {
                 for (int k = 0; k < p; k++) {
                     candidate[k] = beta[k] + scale * step[k];
                 }
-                next = evaluate(start, stop, event, x, times, candidate, g, info);
+                next = evaluate(data, candidate, g, info);
                 if (next >= logLik - 1e-12 * Math.abs(logLik)) {
                     break;
                 }
@@ -98,10 +98,55 @@ public final class CoxProportionalHazardsFit {
                 .solve(new ArrayRealVector(gradient)).toArray();
     }
 
-    /** Log partial likelihood at β; fills its gradient and the observed information (minus the Hessian). */
-    private double evaluate(double[] start, double[] stop, int[] event, double[][] x, double[] times, double[] beta,
-                            double[] gradient, double[][] information) {
-        int n = stop.length;
+    /** Row orders and centred covariates shared by every likelihood evaluation of one fit. */
+    private static final class Prepared {
+        final double[] start;
+        final double[] stop;
+        final int[] event;
+        final double[][] x;
+        final int[] byStopDescending;
+        final int[] byStartDescending;
+        final int[] failuresByStopDescending;
+
+        Prepared(double[] start, double[] stop, int[] event, double[][] x) {
+            this.start = start;
+            this.stop = stop;
+            this.event = event;
+            int n = stop.length;
+            int p = x[0].length;
+            // centring leaves the partial likelihood unchanged and keeps exp(xβ) from overflowing
+            double[] mean = new double[p];
+            for (double[] row : x) {
+                for (int k = 0; k < p; k++) {
+                    mean[k] += row[k] / n;
+                }
+            }
+            this.x = new double[n][p];
+            for (int r = 0; r < n; r++) {
+                for (int k = 0; k < p; k++) {
+                    this.x[r][k] = x[r][k] - mean[k];
+                }
+            }
+            this.byStopDescending = order(stop);
+            this.byStartDescending = order(start);
+            this.failuresByStopDescending = java.util.Arrays.stream(byStopDescending).filter(r -> event[r] == 1)
+                    .toArray();
+        }
+
+        private static int[] order(double[] keys) {
+            return java.util.stream.IntStream.range(0, keys.length).boxed()
+                    .sorted((a, b) -> Double.compare(keys[b], keys[a])).mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    /**
+     * Log partial likelihood at β; fills its gradient and the observed information (minus the Hessian). One sweep
+     * down the failure times keeps the risk-set sums: a row enters when t ≤ stop and leaves when t ≤ start, so each
+     * evaluation costs O(rows·p²) after the sorts.
+     */
+    private double evaluate(Prepared data, double[] beta, double[] gradient, double[][] information) {
+        double[][] x = data.x;
+        int n = x.length;
         int p = beta.length;
         double[] risk = new double[n];
         double[] eta = new double[n];
@@ -118,36 +163,42 @@ public final class CoxProportionalHazardsFit {
             java.util.Arrays.fill(row, 0.0);
         }
         double logLik = 0.0;
+        double s0 = 0.0;
         double[] s1 = new double[p];
         double[][] s2 = new double[p][p];
         double[] d1 = new double[p];
         double[][] d2 = new double[p][p];
         double[] a1 = new double[p];
-        for (double t : times) {
-            double s0 = 0.0;
+        int entering = 0;
+        int leaving = 0;
+        int failure = 0;
+        int[] failures = data.failuresByStopDescending;
+        while (failure < failures.length) {
+            double t = data.stop[failures[failure]];
+            while (entering < n && data.stop[data.byStopDescending[entering]] >= t) {
+                int r = data.byStopDescending[entering++];
+                s0 += risk[r];
+                accumulate(s1, s2, x[r], risk[r]);
+            }
+            while (leaving < n && data.start[data.byStartDescending[leaving]] >= t) {
+                int r = data.byStartDescending[leaving++];
+                s0 -= risk[r];
+                accumulate(s1, s2, x[r], -risk[r]);
+            }
             double d0 = 0.0;
             int d = 0;
-            java.util.Arrays.fill(s1, 0.0);
             java.util.Arrays.fill(d1, 0.0);
             for (int k = 0; k < p; k++) {
-                java.util.Arrays.fill(s2[k], 0.0);
                 java.util.Arrays.fill(d2[k], 0.0);
             }
-            for (int r = 0; r < n; r++) {
-                if (!(start[r] < t && t <= stop[r])) {
-                    continue;
-                }
-                double w = risk[r];
-                s0 += w;
-                accumulate(s1, s2, x[r], w);
-                if (event[r] == 1 && stop[r] == t) {
-                    d++;
-                    d0 += w;
-                    accumulate(d1, d2, x[r], w);
-                    logLik += eta[r];
-                    for (int k = 0; k < p; k++) {
-                        gradient[k] += x[r][k];
-                    }
+            while (failure < failures.length && data.stop[failures[failure]] == t) {
+                int r = failures[failure++];
+                d++;
+                d0 += risk[r];
+                accumulate(d1, d2, x[r], risk[r]);
+                logLik += eta[r];
+                for (int k = 0; k < p; k++) {
+                    gradient[k] += x[r][k];
                 }
             }
             int terms = ties == Ties.EFRON ? d : 1;

@@ -122,6 +122,36 @@ class SurvivalEstimatorsTest {
         assertThat(efron.nullLogLikelihood()).isCloseTo(-14.411265, within(1e-6));
     }
 
+    /** Splitting spells into (start, stop] pieces with unchanged covariates must not change the Cox fit. */
+    @Test
+    void coxIsInvariantToSplittingSpellsIntoCountingProcessRows() {
+        double[] time = concat(MP_TIME, PLACEBO_TIME);
+        int n = time.length;
+        double[] start = new double[2 * n];
+        double[] stop = new double[2 * n];
+        int[] event = new int[2 * n];
+        double[][] x = new double[2 * n][1];
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(5);
+        for (int i = 0; i < n; i++) {
+            double cut = time[i] * rng.nextDouble(0.1, 0.9);
+            int e = i < 21 ? MP_EVENT[i] : 1;
+            double z = i < 21 ? 0 : 1;
+            start[2 * i] = 0;
+            stop[2 * i] = cut;
+            event[2 * i] = 0;
+            start[2 * i + 1] = cut;
+            stop[2 * i + 1] = time[i];
+            event[2 * i + 1] = e;
+            x[2 * i][0] = z;
+            x[2 * i + 1][0] = z;
+        }
+        for (CoxProportionalHazardsFit.Ties ties : CoxProportionalHazardsFit.Ties.values()) {
+            CoxFit split = new CoxProportionalHazardsFit(ties).fit(start, stop, event, x);
+            assertThat(split.coefficients()[0]).as("%s", ties)
+                    .isCloseTo(ties == CoxProportionalHazardsFit.Ties.EFRON ? 1.572125 : 1.509191, within(1e-5));
+        }
+    }
+
     @Test
     void weibullFitGehanSixMp() {
         CensoredWeibullFit.Result fit = new CensoredWeibullFit().fit(MP_TIME, MP_EVENT);

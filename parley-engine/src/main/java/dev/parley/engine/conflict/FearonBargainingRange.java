@@ -28,6 +28,19 @@ public final class FearonBargainingRange {
     }
 
     /**
+     * Mutual optimism (Blainey; Fearon 1995): A estimates its win probability at {@code pByA}, B estimates A's win
+     * probability at {@code pByB}. A accepts x ≥ pByA − c_A and B concedes x ≤ pByB + c_B, so a range exists iff
+     * {@code pByA − pByB ≤ c_A + c_B} (reference/conflict-models.md §1.5, one-shot form of the way-out test).
+     */
+    public static BargainingRange mutualOptimism(double pByA, double pByB, double costA, double costB) {
+        Require.probability("pByA", pByA);
+        Require.probability("pByB", pByB);
+        Require.nonNegative("costA", costA);
+        Require.nonNegative("costB", costB);
+        return new BargainingRange(pByA - costA, pByB + costB);
+    }
+
+    /**
      * The range for power utilities {@code u_A(z) = z^alphaA}, {@code u_B(z) = z^alphaB} (alpha in (0,1] is risk
      * averse): {@code x_L = (p − c_A)^{1/alphaA}}, {@code x_H = 1 − (1 − p − c_B)^{1/alphaB}}.
      */

@@ -43,6 +43,17 @@ class ClosedFormTestVectorsTest {
     }
 
     @Test
+    void mutualOptimismClosesTheRangeOnceTheGapExceedsTheCosts() {
+        // gap 0.7 − 0.5 = 0.2 < 0.25 = c_A + c_B: a range remains; gap 0.3 > 0.25: none
+        assertThat(FearonBargainingRange.mutualOptimism(0.7, 0.5, 0.1, 0.15).isEmpty()).isFalse();
+        assertThat(FearonBargainingRange.mutualOptimism(0.7, 0.5, 0.1, 0.15).width()).isCloseTo(0.05, within(1e-12));
+        assertThat(FearonBargainingRange.mutualOptimism(0.8, 0.5, 0.1, 0.15).isEmpty()).isTrue();
+        // common beliefs give Fearon's range
+        assertThat(FearonBargainingRange.mutualOptimism(0.6, 0.6, 0.1, 0.15))
+                .isEqualTo(FearonBargainingRange.riskNeutral(0.6, 0.1, 0.15));
+    }
+
+    @Test
     void indivisibleGoodMeansWarUnlessLottery() {
         assertThat(IndivisibleIssue.warWithoutLottery(0.6, 0.1, 0.15)).isTrue();
         BargainingRange lotteries = IndivisibleIssue.peacefulLotteries(0.6, 0.1, 0.15);

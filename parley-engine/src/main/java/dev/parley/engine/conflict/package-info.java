@@ -15,5 +15,20 @@
  * {@link dev.parley.engine.conflict.RipenessEvaluator} (stalemate, hurting, way out, month by month).
  *
  * <p>All inputs are plain numbers and arrays; the scenario wiring lives elsewhere and calls these classes.
+ *
+ * <h2>Decisions where DESIGN.md §4.3 is silent</h2>
+ * <ul>
+ *   <li>Costs stop once the front is decided (f = 0 or 1 ends the war), as in the gambler's-ruin war value
+ *       P_A − c·E[T]; after the horizon H the front is frozen at f(H) and costs stop, so
+ *       {@code W(t) = (1−δ) Σ_{s=t}^{H−1} δ^{s−t} E[u(f_s) − c(s)·1{undecided}] + δ^{H−t} E[u(f_H)]}.</li>
+ *   <li>Month s's step uses drift[s] and volatility[s]; the cost of month s is base + growth·s with s counted from
+ *       the scenario start (not from t).</li>
+ *   <li>Exact expectation = the walk discretised on cells of width ≤ σ/6 (200–4000 cells), transition
+ *       probabilities from normal CDF differences (mass beyond 0/1 absorbed); the error reported is the change on
+ *       halving the grid. A deterministic walk (σ = 0) is followed exactly.</li>
+ *   <li>Ripeness: every party must see the stalemate under its own walk, every party must hurt, and the way out is
+ *       a pluggable {@link dev.parley.engine.conflict.WayOutTest} (ΣW ≤ 1 for a divisible good, or a table of
+ *       agreement utilities). ε_s, τ, H and κ_i have no published values: they are scenario parameters.</li>
+ * </ul>
  */
 package dev.parley.engine.conflict;

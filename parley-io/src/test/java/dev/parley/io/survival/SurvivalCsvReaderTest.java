@@ -74,6 +74,13 @@ class SurvivalCsvReaderTest {
     }
 
     @Test
+    void reportsBrokenQuotingAsACsvProblem() {
+        assertThatThrownBy(() -> read("time,event\n1,1\n\"2,0\n"))
+                .isInstanceOf(SurvivalDataException.class)
+                .hasMessageStartingWith("spells.csv:3: not readable as CSV");
+    }
+
+    @Test
     void rejectsUcdpFileWithoutTheNeededColumns() {
         assertThatThrownBy(() -> new UcdpTerminationReader().read(new StringReader("DyadId,Year\n1,1990\n"), "u.csv"))
                 .hasMessageStartingWith("u.csv:1: no 'DyadEp' column");

@@ -69,34 +69,25 @@ public final class FrontTransition {
             }
             return new FrontTransition(positions, first, weights, toZero, toOne);
         }
-        double[] cdf = new double[cells + 1];
-        double[] upper = new double[cells + 1];
-        double reach = TAIL_SIGMAS * volatility;
+        // On a uniform grid the probability of moving from cell a to cell m depends only on m − a:
+        // K[d] = Φ(((d + ½)h − μ)/σ) − Φ(((d − ½)h − μ)/σ). One kernel serves every row; rows near the bounds are
+        // cut, and the mass beyond 0 or 1 is their absorption probability.
+        int reach = (int) Math.ceil((Math.abs(drift) + TAIL_SIGMAS * volatility) / h) + 1;
+        reach = Math.min(reach, cells - 1);
+        double[] kernel = new double[2 * reach + 1];
+        for (int d = -reach; d <= reach; d++) {
+            double lo = ((d - 0.5) * h - drift) / volatility;
+            double hi = ((d + 0.5) * h - drift) / volatility;
+            // difference of the tail on the side away from the mean, so neither term is close to 1
+            kernel[d + reach] = hi <= 0.0 ? lowerTail(hi) - lowerTail(lo)
+                    : (lo >= 0.0 ? lowerTail(-lo) - lowerTail(-hi) : 1.0 - lowerTail(lo) - lowerTail(-hi));
+        }
         for (int a = 0; a < cells; a++) {
             double centre = positions[a] + drift;
-            int lo = (int) Math.max(0, Math.floor((centre - reach) / h) - 1);
-            int hi = (int) Math.min(cells - 1, Math.floor((centre + reach) / h) + 1);
-            if (hi < lo) {
-                // the whole band lies outside (0,1): everything is absorbed
-                first[a] = 0;
-                weights[a] = new double[0];
-                toZero[a] = lowerTail(-centre / volatility);
-                toOne[a] = lowerTail(-(1.0 - centre) / volatility);
-                continue;
-            }
-            // boundaries lo*h .. (hi+1)*h; keep lower and upper tails separately so neither is a difference of ~1s
-            for (int m = lo; m <= hi + 1; m++) {
-                double z = (m * h - centre) / volatility;
-                cdf[m] = lowerTail(z);
-                upper[m] = lowerTail(-z);
-            }
-            double[] w = new double[hi - lo + 1];
-            for (int m = lo; m <= hi; m++) {
-                double zMid = ((m + 0.5) * h - centre) / volatility;
-                w[m - lo] = zMid < 0.0 ? cdf[m + 1] - cdf[m] : upper[m] - upper[m + 1];
-            }
+            int lo = Math.max(0, a - reach);
+            int hi = Math.min(cells - 1, a + reach);
             first[a] = lo;
-            weights[a] = w;
+            weights[a] = java.util.Arrays.copyOfRange(kernel, lo - a + reach, hi - a + reach + 1);
             toZero[a] = lowerTail(-centre / volatility);
             toOne[a] = lowerTail(-(1.0 - centre) / volatility);
         }

@@ -1,9 +1,9 @@
 package dev.parley.engine.durability;
 
+import org.hipparchus.exception.MathIllegalArgumentException;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.CholeskyDecomposition;
-import org.hipparchus.linear.RealMatrix;
 
 /**
  * Cox proportional hazards by Newton–Raphson on the partial likelihood, with Breslow's or Efron's handling of tied
@@ -89,13 +89,29 @@ public final class CoxProportionalHazardsFit {
             throw new IllegalStateException("Cox fit did not converge in " + MAX_ITERATIONS
                     + " iterations; a covariate may separate failures perfectly (monotone likelihood)");
         }
-        RealMatrix inverse = new CholeskyDecomposition(new Array2DRowRealMatrix(information)).getSolver().getInverse();
-        return new CoxFit(beta, inverse.getData(), logLik, nullLogLik, iteration);
+        double[][] covariance = cholesky(information).getSolver().getInverse().getData();
+        for (int k = 0; k < p; k++) {
+            for (int j = 0; j < k; j++) {
+                double mean = 0.5 * (covariance[k][j] + covariance[j][k]);
+                covariance[k][j] = mean;
+                covariance[j][k] = mean;
+            }
+        }
+        return new CoxFit(beta, covariance, logLik, nullLogLik, iteration);
     }
 
     private static double[] solve(double[][] information, double[] gradient) {
-        return new CholeskyDecomposition(new Array2DRowRealMatrix(information)).getSolver()
-                .solve(new ArrayRealVector(gradient)).toArray();
+        return cholesky(information).getSolver().solve(new ArrayRealVector(gradient)).toArray();
+    }
+
+    private static CholeskyDecomposition cholesky(double[][] information) {
+        try {
+            return new CholeskyDecomposition(new Array2DRowRealMatrix(information));
+        } catch (MathIllegalArgumentException e) {
+            throw new IllegalArgumentException("the Cox information matrix is not positive definite ("
+                    + e.getMessage() + "); a covariate is constant among the rows at risk or covariates are "
+                    + "collinear — drop or combine them", e);
+        }
     }
 
     /** Row orders and centred covariates shared by every likelihood evaluation of one fit. */
@@ -213,11 +229,17 @@ public final class CoxProportionalHazardsFit {
                 for (int k = 0; k < p; k++) {
                     double mean = a1[k] / a0;
                     gradient[k] -= multiplicity * mean;
-                    for (int j = 0; j < p; j++) {
+                    // lower triangle only, mirrored below: the information must be exactly symmetric
+                    for (int j = 0; j <= k; j++) {
                         double a2 = s2[k][j] - f * d2[k][j];
                         information[k][j] += multiplicity * (a2 / a0 - mean * a1[j] / a0);
                     }
                 }
+            }
+        }
+        for (int k = 0; k < p; k++) {
+            for (int j = 0; j < k; j++) {
+                information[j][k] = information[k][j];
             }
         }
         return logLik;

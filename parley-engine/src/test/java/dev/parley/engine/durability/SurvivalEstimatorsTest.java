@@ -153,6 +153,41 @@ class SurvivalEstimatorsTest {
     }
 
     @Test
+    void coxWithThreeCovariatesOnSyntheticDataRecoversTheTrueCoefficients() {
+        // seeded exponential spells with hazard 0.1·exp(0.5·z0 − 0.7·z1 + 0·z2), censored uniformly on 1..20
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(2026);
+        int n = 4000;
+        double[] time = new double[n];
+        int[] event = new int[n];
+        double[][] x = new double[n][3];
+        for (int i = 0; i < n; i++) {
+            x[i][0] = rng.nextDouble();
+            x[i][1] = rng.nextInt(2);
+            x[i][2] = rng.nextGaussian();
+            double rate = 0.1 * Math.exp(0.5 * x[i][0] - 0.7 * x[i][1]);
+            double t = -Math.log(rng.nextDouble()) / rate;
+            double censor = 1 + rng.nextInt(20);
+            time[i] = Math.min(t, censor);
+            event[i] = t <= censor ? 1 : 0;
+        }
+        CoxFit fit = new CoxProportionalHazardsFit(CoxProportionalHazardsFit.Ties.EFRON).fit(time, event, x);
+        double[] truth = {0.5, -0.7, 0.0};
+        for (int k = 0; k < 3; k++) {
+            assertThat(fit.coefficients()[k]).as("beta %d", k).isCloseTo(truth[k], within(4 * fit.standardError(k)));
+            assertThat(fit.covariance()[k]).containsExactly(
+                    new double[] {fit.covariance()[0][k], fit.covariance()[1][k], fit.covariance()[2][k]});
+        }
+    }
+
+    @Test
+    void coxWithAConstantCovariateSaysWhy() {
+        assertThatThrownBy(() -> new CoxProportionalHazardsFit(CoxProportionalHazardsFit.Ties.EFRON)
+                .fit(new double[] {1, 2, 3}, new int[] {1, 1, 0}, new double[][] {{1}, {1}, {1}}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("a covariate is constant among the rows at risk");
+    }
+
+    @Test
     void weibullFitGehanSixMp() {
         CensoredWeibullFit.Result fit = new CensoredWeibullFit().fit(MP_TIME, MP_EVENT);
         assertThat(fit.baseline().shape()).isCloseTo(1.353731, within(1e-5));

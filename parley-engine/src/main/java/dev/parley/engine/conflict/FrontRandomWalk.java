@@ -12,7 +12,7 @@ import java.util.random.RandomGenerator;
  * <p>Exact answers come from {@link #forecast} (the distribution propagated on a fine grid, see
  * {@link FrontTransition#gaussian}); {@link #samplePath} draws paths with an explicit random generator.
  */
-public final class FrontRandomWalk {
+public final class FrontRandomWalk implements FrontDynamics {
     /** Grid cells per σ: cells of width ≤ σ/6 keep the discretisation error of means and values near 1e-4. */
     private static final double CELLS_PER_SIGMA = 6.0;
     private static final int MIN_CELLS = 200;
@@ -85,7 +85,8 @@ public final class FrontRandomWalk {
         return FrontTransition.gaussian(drift(month), volatility(month), cells);
     }
 
-    /** One month's step from f (already undecided) with generator rng; returns 0 or 1 when the war is decided. */
+    /** One month's step from f with generator rng; returns 0 or 1 when the war is (or becomes) decided. */
+    @Override
     public double step(double front, int month, RandomGenerator rng) {
         if (front <= 0.0 || front >= 1.0) {
             return front <= 0.0 ? 0.0 : 1.0;

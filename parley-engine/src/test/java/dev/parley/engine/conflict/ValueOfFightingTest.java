@@ -113,6 +113,38 @@ class ValueOfFightingTest {
         assertThat(exact.value()).isCloseTo(sampled.value(), within(4 * sampled.error() + exact.error()));
     }
 
+    /**
+     * Escalation decided once per path (probability 0.4: from month 6 the drift turns from −0.004 to +0.01) is a
+     * mixture of two walks, so its exact value is 0.4·W(escalated walk) + 0.6·W(plain walk), each on the grid.
+     */
+    @Test
+    void sampledRegimeSwitchMatchesTheExactMixture() {
+        FrontRandomWalk plain = FrontRandomWalk.constant(-0.004, 0.02);
+        double[] escalatedDrift = {-0.004, -0.004, -0.004, -0.004, -0.004, -0.004, 0.01};
+        FrontRandomWalk escalated = FrontRandomWalk.byMonth(escalatedDrift, new double[] {0.02});
+        FightingValueProblem onPlain = new FightingValueProblem(plain, 0.0, f -> f, 0.01, 0.0002, 0.99, 36);
+        FightingValueProblem onEscalated = new FightingValueProblem(escalated, 0.0, f -> f, 0.01, 0.0002, 0.99, 36);
+        DiscretisedFrontValueOfFighting exact = new DiscretisedFrontValueOfFighting();
+        double mixture = 0.4 * exact.estimate(onEscalated, 0, 0.3).value() + 0.6 * exact.estimate(onPlain, 0, 0.3).value();
+        FrontDynamics ladder = new FrontDynamics() {
+            private boolean escalates;
+
+            @Override
+            public void startPath(java.util.random.RandomGenerator rng) {
+                escalates = rng.nextDouble() < 0.4;
+            }
+
+            @Override
+            public double step(double front, int month, java.util.random.RandomGenerator rng) {
+                return (escalates ? escalated : plain).step(front, month, rng);
+            }
+        };
+        ValueEstimate sampled = new SampledValueOfFighting(40_000).estimate(onPlain, ladder, 0, 0.3,
+                new SplittableRandom(99));
+        assertThat(sampled.value()).isCloseTo(mixture, within(4 * sampled.error() + 1e-4));
+        assertThat(mixture - exact.estimate(onPlain, 0, 0.3).value()).isGreaterThan(10 * sampled.error());
+    }
+
     @Test
     void mutualOptimismEachSideValuesFightingByItsOwnDrift() {
         // front = share held by A; A believes it advances, B believes A retreats

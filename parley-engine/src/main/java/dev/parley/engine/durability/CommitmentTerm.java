@@ -9,19 +9,22 @@ package dev.parley.engine.durability;
  * the declining side lives in {@code dev.parley.engine.conflict.PowellShiftingPower}.
  */
 public final class CommitmentTerm {
-    private static final CommitmentTerm NONE = new CommitmentTerm(new double[0], new double[0], new double[0], 0.0);
+    private static final CommitmentTerm NONE = new CommitmentTerm(new double[0], new double[0], new double[0], 0.0,
+            Double.NaN);
 
     private final double[] agreementValue;
     private final double[] warValueAtSigning;
     private final double[] warValueDriftPerMonth;
     private final double sensitivity;
+    private final double discountPerMonth;
 
     private CommitmentTerm(double[] agreementValue, double[] warValueAtSigning, double[] warValueDriftPerMonth,
-                           double sensitivity) {
+                           double sensitivity, double discountPerMonth) {
         this.agreementValue = agreementValue;
         this.warValueAtSigning = warValueAtSigning;
         this.warValueDriftPerMonth = warValueDriftPerMonth;
         this.sensitivity = sensitivity;
+        this.discountPerMonth = discountPerMonth;
     }
 
     /** No commitment problem: multiplier 1 throughout. */
@@ -49,7 +52,23 @@ public final class CommitmentTerm {
         }
         Require.nonNegative("sensitivity", sensitivity);
         return new CommitmentTerm(agreementValue.clone(), warValueAtSigning.clone(), warValueDriftPerMonth.clone(),
-                sensitivity);
+                sensitivity, Double.NaN);
+    }
+
+    /**
+     * Adds Powell's preventive-war condition for declining sides (Δ_i &lt; 0): with per-month war values normalised
+     * like utilities, the most a declining side can be credibly promised is the whole flow this month and its war
+     * value afterwards, so it fights at s iff {@code W_i(s) > (1 − δ) + δ·W_i(s+1)} — Powell's
+     * {@code W(t) > 1 + δ·W(t+1)} (reference/conflict-models.md §1.2 [D]) with values divided by 1/(1 − δ). The
+     * gap then also counts {@code W_i(s) − (1 − δ) − δ·W_i(s+1)}.
+     */
+    public CommitmentTerm withPowellCondition(double discountPerMonth) {
+        if (!(discountPerMonth > 0.0 && discountPerMonth < 1.0)) {
+            throw new IllegalArgumentException("discountPerMonth = " + discountPerMonth
+                    + " is not a discount factor; expected 0 < delta < 1 (e.g. 0.99)");
+        }
+        return new CommitmentTerm(agreementValue, warValueAtSigning, warValueDriftPerMonth, sensitivity,
+                discountPerMonth);
     }
 
     /**
@@ -72,11 +91,20 @@ public final class CommitmentTerm {
         return drift;
     }
 
-    /** max_i (W_i(s) − U_i) at month s (−∞ when there are no parties). */
+    /**
+     * max_i (W_i(s) − U_i) at month s, and with {@link #withPowellCondition} also the declining sides'
+     * {@code W_i(s) − (1 − δ) − δ·W_i(s+1)} (−∞ when there are no parties).
+     */
     public double gap(int month) {
         double gap = Double.NEGATIVE_INFINITY;
+        boolean powell = !Double.isNaN(discountPerMonth);
         for (int i = 0; i < agreementValue.length; i++) {
-            gap = Math.max(gap, warValueAtSigning[i] + warValueDriftPerMonth[i] * month - agreementValue[i]);
+            double now = warValueAtSigning[i] + warValueDriftPerMonth[i] * month;
+            gap = Math.max(gap, now - agreementValue[i]);
+            if (powell && warValueDriftPerMonth[i] < 0.0) {
+                double next = now + warValueDriftPerMonth[i];
+                gap = Math.max(gap, now - (1.0 - discountPerMonth) - discountPerMonth * next);
+            }
         }
         return gap;
     }

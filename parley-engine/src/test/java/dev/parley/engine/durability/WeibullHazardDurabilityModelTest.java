@@ -62,6 +62,38 @@ class WeibullHazardDurabilityModelTest {
         assertThat(with.mainDriver().effectOn5y()).isPositive();
     }
 
+    /**
+     * With Powell's condition on, a declining side's first unenforceable month must be the period in which
+     * {@code PowellShiftingPower} (the closed form, in present-value units) first finds war for the same win
+     * probabilities: W(s) = p_s − c with p falling 0.02 a month. With δ = 0.9 the condition
+     * W(s) − 0.9·W(s+1) &gt; 0.1 holds iff W(s) &gt; 0.82: war at once from p0 = 0.95, never from p0 = 0.90.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"0.95, 0", "0.90, -1"})
+    void powellConditionAgreesWithTheClosedFormScan(double p0, int expectedMonth) {
+        double cost = 0.1;
+        double delta = 0.9;
+        double drift = -0.02;
+        // agreement values of 1: only Powell's condition can bind
+        CommitmentTerm c = CommitmentTerm.of(new double[] {1.0, 1.0}, new double[] {p0 - cost, 1 - p0 - cost},
+                new double[] {drift, -drift}, 5.0).withPowellCondition(delta);
+        double[] p = new double[40];
+        for (int s = 0; s < p.length; s++) {
+            p[s] = p0 + drift * s;
+        }
+        dev.parley.engine.conflict.PowellShiftingPower.Outcome closed =
+                dev.parley.engine.conflict.PowellShiftingPower.firstWarFlowCosts(p, cost, 10.0, delta);
+        assertThat(closed.period()).isEqualTo(expectedMonth);
+        assertThat(c.firstUnenforceableMonth(39)).isEqualTo(expectedMonth);
+        if (expectedMonth >= 0) {
+            assertThat(c.gap(expectedMonth)).isCloseTo(closed.margin() * (1 - delta), within(1e-12));
+            assertThat(c.multiplier(expectedMonth)).isCloseTo(Math.exp(5.0 * c.gap(expectedMonth)), within(1e-12));
+        }
+        // without the condition the same agreement is self-enforcing throughout
+        assertThat(CommitmentTerm.of(new double[] {1.0, 1.0}, new double[] {p0 - cost, 1 - p0 - cost},
+                new double[] {drift, -drift}, 5.0).firstUnenforceableMonth(39)).isEqualTo(-1);
+    }
+
     @Test
     void rearmamentDriftIsOwnRateMinusTheOthers() {
         assertThat(CommitmentTerm.driftFromRearmament(new double[] {0.004, 0.002}))

@@ -16,6 +16,18 @@
  *
  * <p>All inputs are plain numbers and arrays; the scenario wiring lives elsewhere and calls these classes.
  *
+ * <h2>Typical use (what the scenario wiring calls)</h2>
+ * <pre>{@code
+ * FrontRandomWalk uaView = FrontRandomWalk.constant(0.000, 0.01);    // UA's own belief: no drift
+ * FrontRandomWalk ruView = uaView.withDrift(-0.004);                  // RU's belief: the front moves its way
+ * FightingValueTable wUa = new DiscretisedFrontValueOfFighting().table(new FightingValueProblem(
+ *         uaView, fixedNoDealUtilityUa, f -> wLineUa * f, 0.010, 0.0004, 0.99, 36));
+ * double w = wUa.value(month, front);                                 // W_UA(t) at the current front
+ * double[] s = RipenessEvaluator.stalemateInputs(uaView, front, month, 6); // {E[Δf], P(decisive)}
+ * RipenessAssessment a = new RipenessEvaluator(thresholds, "UA", "RU")
+ *         .assess(month, change, decisive, costs, warValues, WayOutTest.outcomeTable(utilities, 1e-9));
+ * }</pre>
+ *
  * <h2>Decisions where DESIGN.md §4.3 is silent</h2>
  * <ul>
  *   <li>Costs stop once the front is decided (f = 0 or 1 ends the war), as in the gambler's-ruin war value

@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Kaplan–Meier, censored Weibull and Cox against reference values computed outside this code base:
  * <ul>
- *   <li>Gehan (1965) / Freireich et al. (1963) leukaemia remission data, 6-MP vs placebo, 21 patients each — the
- *       textbook example of Kleinbaum &amp; Klein, "Survival Analysis: A Self-Learning Text": KM of the 6-MP group
+ *   <li>Freireich et al. (1963, Blood 21:699–716) leukaemia remission data as analysed by Gehan (1965) and Cox
+ *       (1972), 6-MP vs placebo, 21 patients each — the
+ *       textbook example of Kleinbaum &amp; Klein, "Survival Analysis: A Self-Learning Text" (figures as recalled): KM
+ *       of the 6-MP group
  *       (S = 0.857, 0.807, 0.753, 0.690, 0.627, 0.538, 0.448 at 6, 7, 10, 13, 16, 22, 23 weeks; Greenwood SE 0.0764
  *       … 0.1346) and the Cox coefficient of placebo vs 6-MP, 1.509 (SE 0.410) with Breslow ties and 1.572 (SE
  *       0.412) with Efron ties. More digits, and the Weibull fit, were recomputed independently in Python: NumPy for

@@ -121,6 +121,45 @@ public final class RipenessEvaluator {
         return out;
     }
 
+    /**
+     * Months {@code 0..frontPath.length−1} straight from each party's own conflict model: W_i(t) from one backward
+     * induction per party ({@link DiscretisedFrontValueOfFighting}), the stalemate inputs from the party's own walk
+     * ({@link #stalemateInputs}), the cost from {@link FightingValueProblem#cost}, all at the front of
+     * {@code frontPath[t]} (the observed, expected or simulated front).
+     *
+     * @param ownModels one problem per party, in the evaluator's party order, each under that party's beliefs
+     * @param frontPath the front at each month to assess (months beyond a model's horizon are rejected)
+     */
+    public List<RipenessAssessment> scan(FightingValueProblem[] ownModels, double[] frontPath, WayOutTest wayOut) {
+        int n = partyNames.length;
+        if (ownModels.length != n) {
+            throw new IllegalArgumentException(ownModels.length + " conflict models for " + n
+                    + " parties; give one per party, under its own beliefs");
+        }
+        int months = frontPath.length;
+        double[][] change = new double[n][months];
+        double[][] decisive = new double[n][months];
+        double[][] cost = new double[n][months];
+        double[][] war = new double[n][months];
+        DiscretisedFrontValueOfFighting method = new DiscretisedFrontValueOfFighting();
+        for (int i = 0; i < n; i++) {
+            FightingValueProblem model = ownModels[i];
+            if (months - 1 > model.horizonMonths()) {
+                throw new IllegalArgumentException("frontPath covers " + months + " months but " + partyNames[i]
+                        + "'s model has horizon " + model.horizonMonths() + "; shorten the path or extend the horizon");
+            }
+            FightingValueTable table = method.table(model);
+            for (int t = 0; t < months; t++) {
+                double[] s = stalemateInputs(model.walk(), frontPath[t], t, thresholds.windowMonths());
+                change[i][t] = s[0];
+                decisive[i][t] = s[1];
+                cost[i][t] = model.cost(t);
+                war[i][t] = table.value(t, frontPath[t]);
+            }
+        }
+        return timeline(change, decisive, cost, war, wayOut);
+    }
+
     /** The first ripe month of a timeline, if any. */
     public static OptionalInt firstRipeMonth(List<RipenessAssessment> timeline) {
         for (RipenessAssessment a : timeline) {

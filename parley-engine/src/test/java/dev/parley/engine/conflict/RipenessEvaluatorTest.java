@@ -85,6 +85,13 @@ class RipenessEvaluatorTest {
             war[1][t] = b.value(t, 0.5);
         }
         List<RipenessAssessment> timeline = evaluator.timeline(change, decisive, cost, war, WayOutTest.divisibleGood());
+        // the one-call scan from each party's own model gives the same assessments
+        double[] path = new double[months];
+        java.util.Arrays.fill(path, 0.5);
+        assertThat(evaluator.scan(new FightingValueProblem[] {
+            new FightingValueProblem(walk, 0.0, f -> f, 0.005, 0.001, 0.99, 36),
+            new FightingValueProblem(walk, 0.0, f -> 1 - f, 0.005, 0.001, 0.99, 36)}, path, WayOutTest.divisibleGood()))
+                .isEqualTo(timeline);
         assertThat(RipenessEvaluator.firstRipeMonth(timeline)).hasValue(7);
         for (RipenessAssessment m : timeline) {
             assertThat(m.stalemate()).isTrue();

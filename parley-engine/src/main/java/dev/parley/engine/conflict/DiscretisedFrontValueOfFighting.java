@@ -1,0 +1,125 @@
+package dev.parley.engine.conflict;
+
+/**
+ * W_i(t) by exact expectation over the discretised front (see {@link FightingValueProblem} for the formula):
+ * backward induction from the horizon,
+ * <pre>
+ *   V_H(f) = u(f);   V_s(f) = (1 − δ)(u(f) − c(s)) + δ·E[V_{s+1}(f') | f]  (f undecided);   V_s(0|1) = u(0|1)
+ * </pre>
+ * so one pass gives W(t, f) for every month t ≤ H and every front f at once (a month-by-month ripeness scan costs
+ * one pass, not one per month). A decided front earns u(0) or u(1) for ever at no cost, which in the normalised
+ * sum is just u.
+ *
+ * <p>When every volatility up to the horizon is zero the path is deterministic and {@link #estimate} follows it
+ * exactly. Otherwise the error reported is the change when the grid is halved.
+ */
+public final class DiscretisedFrontValueOfFighting {
+    private final int cells;
+
+    /** Uses the walk's default grid ({@link FrontRandomWalk#defaultCells}). */
+    public DiscretisedFrontValueOfFighting() {
+        this.cells = 0;
+    }
+
+    /** Uses a grid of the given size (≥ 4, so that the half grid used for the error has ≥ 2 cells). */
+    public DiscretisedFrontValueOfFighting(int cells) {
+        if (cells < 4) {
+            throw new IllegalArgumentException("cells = " + cells + " must be >= 4");
+        }
+        this.cells = cells;
+    }
+
+    /** The table W(t, f) for t = 0..H on the grid. */
+    public FightingValueTable table(FightingValueProblem problem) {
+        int grid = cells > 0 ? cells : problem.walk().defaultCells(0, problem.horizonMonths());
+        return backwardInduction(problem, month -> problem.walk().transition(month, grid), true);
+    }
+
+    /** W_i(t) at front f, with the discretisation error (or exact when the walk is deterministic). */
+    public ValueEstimate estimate(FightingValueProblem problem, int month, double front) {
+        checkMonth(problem, month);
+        Require.probability("front", front);
+        if (isDeterministic(problem, month)) {
+            return new ValueEstimate(deterministic(problem, month, front), 0.0, ValueEstimate.Method.EXACT);
+        }
+        int grid = cells > 0 ? cells : problem.walk().defaultCells(month, problem.horizonMonths());
+        double fine = new DiscretisedFrontValueOfFighting(grid).table(problem).value(month, front);
+        double coarse = new DiscretisedFrontValueOfFighting(grid / 2).table(problem).value(month, front);
+        return new ValueEstimate(fine, Math.abs(fine - coarse), ValueEstimate.Method.DISCRETISED);
+    }
+
+    /**
+     * The induction for any per-month transition (package-private so the gambler's-ruin lattice can be checked).
+     *
+     * @param sameKernelWhenSameStep reuse the previous month's transition when drift and volatility are unchanged
+     */
+    static FightingValueTable backwardInduction(FightingValueProblem problem,
+                                               java.util.function.IntFunction<FrontTransition> transitionOfMonth,
+                                               boolean sameKernelWhenSameStep) {
+        int horizon = problem.horizonMonths();
+        double delta = problem.discountPerMonth();
+        FrontTransition probe = transitionOfMonth.apply(Math.max(0, horizon - 1));
+        int n = probe.states();
+        double[] utility = new double[n];
+        for (int a = 0; a < n; a++) {
+            utility[a] = problem.utility(probe.position(a));
+        }
+        double atZero = problem.utility(0.0);
+        double atOne = problem.utility(1.0);
+        double[][] values = new double[horizon + 1][];
+        values[horizon] = utility.clone();
+        FrontTransition current = probe;
+        int currentMonth = Math.max(0, horizon - 1);
+        FrontRandomWalk walk = problem.walk();
+        double[] expected = new double[n];
+        for (int s = horizon - 1; s >= 0; s--) {
+            boolean reuse = s == currentMonth || (sameKernelWhenSameStep
+                    && walk.drift(s) == walk.drift(currentMonth) && walk.volatility(s) == walk.volatility(currentMonth));
+            if (!reuse) {
+                current = transitionOfMonth.apply(s);
+                currentMonth = s;
+            }
+            current.expectation(values[s + 1], atZero, atOne, expected);
+            double flowCost = (1.0 - delta) * problem.cost(s);
+            double[] v = new double[n];
+            for (int a = 0; a < n; a++) {
+                v[a] = (1.0 - delta) * utility[a] - flowCost + delta * expected[a];
+            }
+            values[s] = v;
+        }
+        return new FightingValueTable(probe, values, atZero, atOne);
+    }
+
+    private static boolean isDeterministic(FightingValueProblem problem, int month) {
+        for (int s = month; s < problem.horizonMonths(); s++) {
+            if (problem.walk().volatility(s) > 0.0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double deterministic(FightingValueProblem problem, int month, double front) {
+        double delta = problem.discountPerMonth();
+        double f = front;
+        double sum = 0.0;
+        double weight = 1.0;
+        for (int s = month; s < problem.horizonMonths(); s++) {
+            boolean decided = f <= 0.0 || f >= 1.0;
+            sum += (1.0 - delta) * weight * (problem.utility(f) - (decided ? 0.0 : problem.cost(s)));
+            if (!decided) {
+                double next = f + problem.walk().drift(s);
+                f = next <= 0.0 ? 0.0 : (next >= 1.0 ? 1.0 : next);
+            }
+            weight *= delta;
+        }
+        return sum + weight * problem.utility(f);
+    }
+
+    private static void checkMonth(FightingValueProblem problem, int month) {
+        if (month < 0 || month > problem.horizonMonths()) {
+            throw new IllegalArgumentException("month = " + month + " must lie in [0, horizon="
+                    + problem.horizonMonths() + "]");
+        }
+    }
+}

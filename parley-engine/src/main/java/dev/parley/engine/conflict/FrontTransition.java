@@ -1,0 +1,235 @@
+package dev.parley.engine.conflict;
+
+import org.hipparchus.special.Erf;
+
+/**
+ * One month of the front as a Markov chain on a finite set of undecided states plus the two absorbing decided
+ * states f = 0 and f = 1. Rows are banded: from state a the chain moves to states {@code first[a] ..
+ * first[a] + weights[a].length − 1}, to 0 with {@code toZero[a]} and to 1 with {@code toOne[a]}.
+ *
+ * <p>Two constructions: {@link #gaussian} discretises {@code f' = clamp(f + μ + σ·ε)} on equal cells of [0,1]
+ * (the probability of each cell is a difference of normal CDFs, mass below 0 / above 1 is absorbed), and
+ * {@link #lattice} is the gambler's-ruin walk on positions j/N — the discrete check of the continuous walk.
+ */
+public final class FrontTransition {
+    /** Standard-normal tail mass beyond this many σ is below 1e-18 and is not represented. */
+    private static final double TAIL_SIGMAS = 9.0;
+
+    private final double[] positions;
+    private final int[] first;
+    private final double[][] weights;
+    private final double[] toZero;
+    private final double[] toOne;
+
+    private FrontTransition(double[] positions, int[] first, double[][] weights, double[] toZero, double[] toOne) {
+        this.positions = positions;
+        this.first = first;
+        this.weights = weights;
+        this.toZero = toZero;
+        this.toOne = toOne;
+    }
+
+    /**
+     * The Gaussian walk discretised on {@code cells} equal cells of (0,1), state m standing for the cell centre
+     * (m + ½)/cells. With σ = 0 the deterministic move is split between the two nearest centres so that the mean
+     * move is kept.
+     */
+    public static FrontTransition gaussian(double drift, double volatility, int cells) {
+        Require.finite("drift", drift);
+        Require.nonNegative("volatility", volatility);
+        if (cells < 2) {
+            throw new IllegalArgumentException("cells = " + cells + " must be >= 2");
+        }
+        double h = 1.0 / cells;
+        double[] positions = new double[cells];
+        for (int m = 0; m < cells; m++) {
+            positions[m] = (m + 0.5) * h;
+        }
+        int[] first = new int[cells];
+        double[][] weights = new double[cells][];
+        double[] toZero = new double[cells];
+        double[] toOne = new double[cells];
+        if (volatility == 0.0) {
+            for (int a = 0; a < cells; a++) {
+                double y = positions[a] + drift;
+                if (y <= 0.0) {
+                    toZero[a] = 1.0;
+                    weights[a] = new double[0];
+                } else if (y >= 1.0) {
+                    toOne[a] = 1.0;
+                    weights[a] = new double[0];
+                } else {
+                    double u = Math.min(Math.max(y * cells - 0.5, 0.0), cells - 1.0);
+                    int lo = (int) Math.floor(u);
+                    int hi = Math.min(lo + 1, cells - 1);
+                    double frac = u - lo;
+                    first[a] = lo;
+                    weights[a] = hi == lo ? new double[] {1.0} : new double[] {1.0 - frac, frac};
+                }
+            }
+            return new FrontTransition(positions, first, weights, toZero, toOne);
+        }
+        // On a uniform grid the probability of moving from cell a to cell m depends only on m − a:
+        // K[d] = Φ(((d + ½)h − μ)/σ) − Φ(((d − ½)h − μ)/σ). One kernel serves every row; rows near the bounds are
+        // cut, and the mass beyond 0 or 1 is their absorption probability.
+        int reach = (int) Math.ceil((Math.abs(drift) + TAIL_SIGMAS * volatility) / h) + 1;
+        reach = Math.min(reach, cells - 1);
+        double[] kernel = new double[2 * reach + 1];
+        for (int d = -reach; d <= reach; d++) {
+            double lo = ((d - 0.5) * h - drift) / volatility;
+            double hi = ((d + 0.5) * h - drift) / volatility;
+            // difference of the tail on the side away from the mean, so neither term is close to 1
+            kernel[d + reach] = hi <= 0.0 ? lowerTail(hi) - lowerTail(lo)
+                    : (lo >= 0.0 ? lowerTail(-lo) - lowerTail(-hi) : 1.0 - lowerTail(lo) - lowerTail(-hi));
+        }
+        for (int a = 0; a < cells; a++) {
+            double centre = positions[a] + drift;
+            int lo = Math.max(0, a - reach);
+            int hi = Math.min(cells - 1, a + reach);
+            first[a] = lo;
+            weights[a] = java.util.Arrays.copyOfRange(kernel, lo - a + reach, hi - a + reach + 1);
+            toZero[a] = lowerTail(-centre / volatility);
+            toOne[a] = lowerTail(-(1.0 - centre) / volatility);
+        }
+        return new FrontTransition(positions, first, weights, toZero, toOne);
+    }
+
+    /**
+     * The gambler's-ruin walk on positions j/N, j = 1..N−1 undecided, one battle per step: up with probability π
+     * (A wins the battle), down otherwise; j = N is decided for A (f = 1), j = 0 for B (f = 0).
+     */
+    public static FrontTransition lattice(int size, double battleWinA) {
+        if (size < 2) {
+            throw new IllegalArgumentException("size N = " + size + " must be >= 2 to have an undecided position");
+        }
+        Require.openProbability("battleWinA", battleWinA);
+        int n = size - 1;
+        double[] positions = new double[n];
+        int[] first = new int[n];
+        double[][] weights = new double[n][];
+        double[] toZero = new double[n];
+        double[] toOne = new double[n];
+        for (int a = 0; a < n; a++) {
+            positions[a] = (a + 1.0) / size;
+            boolean bottom = a == 0;
+            boolean top = a == n - 1;
+            toZero[a] = bottom ? 1.0 - battleWinA : 0.0;
+            toOne[a] = top ? battleWinA : 0.0;
+            if (bottom && top) {
+                weights[a] = new double[0];
+            } else if (bottom) {
+                first[a] = 1;
+                weights[a] = new double[] {battleWinA};
+            } else if (top) {
+                first[a] = a - 1;
+                weights[a] = new double[] {1.0 - battleWinA};
+            } else {
+                first[a] = a - 1;
+                weights[a] = new double[] {1.0 - battleWinA, 0.0, battleWinA};
+            }
+        }
+        return new FrontTransition(positions, first, weights, toZero, toOne);
+    }
+
+    private static double lowerTail(double z) {
+        return 0.5 * Erf.erfc(-z / Math.sqrt(2.0));
+    }
+
+    /** Number of undecided states. */
+    public int states() {
+        return positions.length;
+    }
+
+    /** The front value that undecided state m stands for. */
+    public double position(int m) {
+        return positions[m];
+    }
+
+    /** A copy of all state positions, in increasing order. */
+    public double[] positions() {
+        return positions.clone();
+    }
+
+    /**
+     * Pushes a distribution one month forward: {@code next[m] = Σ_a mass[a]·P(a → m)}.
+     *
+     * @return the mass absorbed this month at 0 (index 0) and at 1 (index 1)
+     */
+    double[] forward(double[] mass, double[] next) {
+        java.util.Arrays.fill(next, 0.0);
+        double zero = 0.0;
+        double one = 0.0;
+        for (int a = 0; a < positions.length; a++) {
+            double pa = mass[a];
+            if (pa == 0.0) {
+                continue;
+            }
+            double[] w = weights[a];
+            int base = first[a];
+            for (int k = 0; k < w.length; k++) {
+                next[base + k] += pa * w[k];
+            }
+            zero += pa * toZero[a];
+            one += pa * toOne[a];
+        }
+        return new double[] {zero, one};
+    }
+
+    /** {@code out[a] = E[g(f') | a]} where g is {@code next} on undecided states, {@code atZero}/{@code atOne} on decided. */
+    void expectation(double[] next, double atZero, double atOne, double[] out) {
+        for (int a = 0; a < positions.length; a++) {
+            double[] w = weights[a];
+            int base = first[a];
+            double sum = toZero[a] * atZero + toOne[a] * atOne;
+            for (int k = 0; k < w.length; k++) {
+                sum += w[k] * next[base + k];
+            }
+            out[a] = sum;
+        }
+    }
+
+    /** Index of the state nearest below f (clamped), for interpolation. */
+    int lowerIndex(double f) {
+        int lo = 0;
+        int hi = positions.length - 1;
+        if (f <= positions[0]) {
+            return 0;
+        }
+        if (f >= positions[hi]) {
+            return hi;
+        }
+        while (hi - lo > 1) {
+            int mid = (lo + hi) >>> 1;
+            if (positions[mid] <= f) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Linear interpolation of state values at front f (clamped to the outermost states; 0 and 1 are decided). */
+    double interpolate(double[] values, double f) {
+        int lo = lowerIndex(f);
+        if (lo == positions.length - 1 || f <= positions[0]) {
+            return values[lo];
+        }
+        double t = (f - positions[lo]) / (positions[lo + 1] - positions[lo]);
+        return values[lo] + t * (values[lo + 1] - values[lo]);
+    }
+
+    /** Splits a point mass at f between the two nearest states, keeping its mean (clamped at the outermost states). */
+    double[] pointMass(double f) {
+        double[] mass = new double[positions.length];
+        int lo = lowerIndex(f);
+        if (lo == positions.length - 1 || f <= positions[0]) {
+            mass[lo] = 1.0;
+            return mass;
+        }
+        double t = (f - positions[lo]) / (positions[lo + 1] - positions[lo]);
+        mass[lo] = 1.0 - t;
+        mass[lo + 1] = t;
+        return mass;
+    }
+}

@@ -148,6 +148,10 @@ public final class KtabSpatialModel implements ForecastModel {
         private final double[][] diff;   // diff[i][j]: distance from i's ideal to j's position, i's saliences
         private double[] risk;           // R_i
         private final double[] est;      // est[n] = h's estimate of R_n for the current h
+        private final double[][] byPosition; // byPosition[j][i] = aUtil[h](i, j) for the current h
+        private final double[][] own;    // own[a][m] = aUtil[a](a, m), each actor's own utilities
+        private final double[] selfUtility; // aUtil[h](m, m) for the current h
+        private final double[] influence;   // S_m c_m, the weight of m's vote in challenges
         private final List<double[][]> history = new ArrayList<>();
 
         Engine(ForecastProblem problem, double[][] accommodation) {
@@ -194,6 +198,13 @@ public final class KtabSpatialModel implements ForecastModel {
             ideal = copy(pos);
             diff = new double[n][n];
             est = new double[n];
+            byPosition = new double[n][n];
+            selfUtility = new double[n];
+            influence = new double[n];
+            for (int i = 0; i < n; i++) {
+                influence[i] = salSum[i] * cap[i];
+            }
+            own = new double[n][n];
         }
 
         KtabRun run() {
@@ -241,16 +252,27 @@ public final class KtabSpatialModel implements ForecastModel {
             risk = bigRFromProbabilities(p, parameters.bigRRange());
         }
 
-        /** h's estimates est[i] of every actor's risk attitude. */
+        /**
+         * Sets h's estimates est[i] of every actor's risk attitude and h's utility table, stored by position:
+         * {@code byPosition[j][i] = aUtil[h](i, j)}, so that loops over actors i read memory in order.
+         */
         private void estimatesBy(int h) {
             for (int i = 0; i < n; i++) {
                 est[i] = estimate(risk[h], risk[i], parameters.bigRAdjust());
             }
+            for (int i = 0; i < n; i++) {
+                double[] di = diff[i];
+                double ei = est[i];
+                for (int j = 0; j < n; j++) {
+                    byPosition[j][i] = utility(di[j], ei);
+                }
+                selfUtility[i] = byPosition[i][i];
+            }
         }
 
-        /** aUtil[h](i, j) with {@link #est} set for h. */
+        /** aUtil[h](i, j) for the h of the last {@link #estimatesBy(int)}. */
         private double u(int i, int j) {
-            return utility(diff[i][j], est[i]);
+            return byPosition[j][i];
         }
 
         /**
@@ -289,14 +311,16 @@ public final class KtabSpatialModel implements ForecastModel {
             double principalsI = chij;
             double principalsJ = chji;
             ThirdPartyCommit tpc = parameters.thirdPartyCommit();
+            double[] toI = byPosition[i];
+            double[] toJ = byPosition[j];
             for (int m = 0; m < n; m++) {
                 if (m == i || m == j) {
                     continue;
                 }
-                double wn = salSum[m] * cap[m];
-                double uni = u(m, i);
-                double unj = u(m, j);
-                double unn = u(m, m);
+                double wn = influence[m];
+                double uni = toI[m];
+                double unj = toJ[m];
+                double unn = selfUtility[m];
                 // Actor::vProbLittle: only the principals and m itself
                 double cn = vote(vr, wn, uni, unj);
                 double cni = cn > 0 ? principalsI + cn : principalsI;
@@ -322,6 +346,13 @@ public final class KtabSpatialModel implements ForecastModel {
                 List<Bargain> q = new ArrayList<>();
                 q.add(new Bargain(k, k, pos[k], pos[k]));
                 queues.add(q);
+            }
+            for (int a = 0; a < n; a++) {
+                // aUtil[a](a, m) uses estNRA(R_a, R_a), which is not always bit-equal to R_a; posUtil uses R_a
+                double raa = estimate(risk[a], risk[a], parameters.bigRAdjust());
+                for (int m = 0; m < n; m++) {
+                    own[a][m] = utility(diff[a][m], raa);
+                }
             }
             int[] targets = new int[n];
             double[] probs = new double[n];
@@ -410,18 +441,17 @@ public final class KtabSpatialModel implements ForecastModel {
         private double bargainUtility(Bargain b, int a) {
             double sum = 0.0;
             double ra = risk[a];
-            // aUtil[a](a, m) uses estNRA(R_a, R_a), which is not always bit-equal to R_a; posUtil uses R_a
-            double raa = estimate(ra, ra, parameters.bigRAdjust());
+            double[] ownA = own[a];
             if (b.statusQuo()) {
                 for (int m = 0; m < n; m++) {
-                    sum = sum + utility(diff[a][m], raa);
+                    sum = sum + ownA[m];
                 }
             } else {
                 sum = sum + utility(weightedDistance(pos[a], b.posInit(), sal[a]), ra);
                 sum = sum + utility(weightedDistance(pos[a], b.posRcvr(), sal[a]), ra);
                 for (int m = 0; m < n; m++) {
                     if (m != b.init() && m != b.rcvr()) {
-                        sum = sum + utility(diff[a][m], raa);
+                        sum = sum + ownA[m];
                     }
                 }
             }

@@ -95,12 +95,21 @@ final class ProbabilisticCondorcetElection {
      */
     static double[][] coalitions(VotingRule rule, double[] w, double[][] u, int numAct, int numOpt) {
         double[][] c = new double[numOpt][numOpt];
+        // options × actors copy, so that the inner loop over actors reads memory in order
+        double[][] byOption = new double[numOpt][numAct];
+        for (int k = 0; k < numAct; k++) {
+            for (int o = 0; o < numOpt; o++) {
+                byOption[o][k] = u[k][o];
+            }
+        }
         for (int i = 0; i < numOpt; i++) {
+            double[] ui = byOption[i];
             for (int j = 0; j < i; j++) {
+                double[] uj = byOption[j];
                 double cij = MIN_COALITION;
                 double cji = MIN_COALITION;
                 for (int k = 0; k < numAct; k++) {
-                    double v = vote(rule, w[k], u[k][i], u[k][j]);
+                    double v = vote(rule, w[k], ui[k], uj[k]);
                     if (v > 0) {
                         cij = cij + v;
                     }

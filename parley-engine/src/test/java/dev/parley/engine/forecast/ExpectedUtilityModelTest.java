@@ -218,6 +218,41 @@ class ExpectedUtilityModelTest {
     }
 
     @Test
+    void qAndEftekhariTFollowTheClosedForm() {
+        // A at 0 and B at 10 (R = 10), equal c and s = 1, Q = 0.5, T by Eftekhari's rule, pair denominator.
+        // P = 1/2 both ways at any r. The median is 0 (tie: 10 never gets strictly more votes).
+        // Dangers at r = 1: E^A(B chall. A) = -(1-Q) U_w = +1 (T = 0, shift 0.5, U_w = -2);
+        //                   E^B(A chall. B) = -(1-Q) U_b = -0.5 (T = 1, shift 0.25, U_b = 1).
+        // So R_A = +1, r_A = 1/2; R_B = -1, r_B = 2.
+        // A's view (r = 1/2): U_sq = 2 - 4/sqrt(2); E_AB = -Q U_sq - (1-Q) U_b(=0) = sqrt(2) - 1;
+        //                     E_BA = -Q U_sq - (1-Q) U_w(=-2) = sqrt(2): confrontation, A moves to 10.
+        // B's view (r = 2): E_BA = 0.5 > 0 > E_AB = -1.375: no offer.
+        ExpectedUtilityOptions o = ExpectedUtilityOptions.defaults().withDenominator(ProbabilityDenominator.PAIR)
+                .withQ(0.5, ExpectedUtilityOptions.ImprovementRule.EFTEKHARI, 0.5).withRounds(1, 0);
+        Run run = new ExpectedUtilityModel(o).run(new double[] {1, 1}, new double[] {1, 1}, new double[] {0, 10});
+        Round r1 = run.rounds().get(0);
+        assertThat(r1.riskExponents()[0]).isCloseTo(0.5, within(1e-12));
+        assertThat(r1.riskExponents()[1]).isCloseTo(2.0, within(1e-12));
+        assertThat(r1.moves()).hasSize(1);
+        Move m = r1.moves().get(0);
+        assertThat(m.actor()).isZero();
+        assertThat(m.type()).isEqualTo(OfferType.CONFRONTATION);
+        assertThat(m.euActor()).isCloseTo(Math.sqrt(2) - 1, within(1e-12));
+        assertThat(m.euProposer()).isCloseTo(Math.sqrt(2), within(1e-12));
+        assertThat(r1.positions()).containsExactly(10.0, 10.0);
+    }
+
+    @Test
+    void convergenceRuleStopsEarly() throws IOException {
+        // Example.log: round 1 moves BE 7 -> 8.416, LU 4 -> 7, IE 7 -> 4 (largest move 3); round 2 moves IE 4 -> 7
+        // (3 again); round 3 moves at most 1.416 (IE 7 -> 8.416). A tolerance of 3 stops after round 1; 2.99
+        // after round 3.
+        Run run = runExample(ExpectedUtilityOptions.defaults().withRounds(10, 3.0));
+        assertThat(run.rounds()).hasSize(1);
+        assertThat(runExample(ExpectedUtilityOptions.defaults().withRounds(10, 2.99)).rounds()).hasSize(3);
+    }
+
+    @Test
     void allPositionsEqualMeansNoMove() {
         Run run = new ExpectedUtilityModel().run(new double[] {1, 2, 3}, new double[] {.5, .5, .5},
                 new double[] {50, 50, 50});

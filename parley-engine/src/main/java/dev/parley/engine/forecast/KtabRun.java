@@ -16,12 +16,15 @@ public record KtabRun(List<State> states, List<Step> steps, List<Double> fractio
      * One state.
      *
      * @param positions            positions[i][d] on the problem's scale
+     * @param ideals               ideals[i][d] on the problem's scale (equal to positions under identity
+     *                             accommodation)
      * @param riskAttitudes        R_i inferred in this state (KTAB's "Inferred risk attitudes")
      * @param winningProbabilities probability that actor i's position wins (KTAB's "History of actors' winning
      *                             probabilities": the PCE over distinct positions, mapped back to actors, so
      *                             actors sharing a position share its probability and the list can sum above 1)
      */
-    public record State(double[][] positions, double[] riskAttitudes, double[] winningProbabilities) {
+    public record State(double[][] positions, double[][] ideals, double[] riskAttitudes,
+                        double[] winningProbabilities) {
     }
 
     /**

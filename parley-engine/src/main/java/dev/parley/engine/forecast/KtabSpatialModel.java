@@ -115,6 +115,15 @@ public final class KtabSpatialModel implements ForecastModel {
         return e.expectedOutcome();
     }
 
+    /**
+     * A model with the scenario's own parameters when it has them (KTAB XML), else KTAB's defaults.
+     *
+     * @throws IllegalArgumentException when the scenario asks for Stochastic state transitions
+     */
+    public static KtabSpatialModel forScenario(KtabScenario scenario) {
+        return new KtabSpatialModel(scenario.parameters().orElse(KtabParameters.defaults()));
+    }
+
     /** Runs with identity accommodation (ideal = position, as KTAB does for CSV input). */
     public KtabRun run(ForecastProblem problem) {
         return new Engine(problem, KtabScenario.identity(problem.actorCount())).run();
@@ -216,7 +225,7 @@ public final class KtabSpatialModel implements ForecastModel {
             int iter = 0;
             while (true) {
                 iter++;
-                states.add(new KtabRun.State(toScale(pos), risk.clone(), winningProbabilities()));
+                states.add(new KtabRun.State(toScale(pos), toScale(ideal), risk.clone(), winningProbabilities()));
                 steps.add(bargainAndResolve());
                 history.add(copy(pos));
                 inferRisk();
@@ -230,7 +239,7 @@ public final class KtabSpatialModel implements ForecastModel {
                     break;
                 }
             }
-            states.add(new KtabRun.State(toScale(pos), risk.clone(), winningProbabilities()));
+            states.add(new KtabRun.State(toScale(pos), toScale(ideal), risk.clone(), winningProbabilities()));
             return new KtabRun(List.copyOf(states), List.copyOf(steps), List.copyOf(changes));
         }
 

@@ -81,16 +81,33 @@ public final class KtabSpatialModel implements ForecastModel {
     public static final int MIN_ACTORS = 3;
     public static final int MAX_ACTORS = 250;
 
-    private final KtabParameters parameters;
+    /** Runs with at least this many actors use several threads (results do not depend on it). */
+    public static final int PARALLEL_THRESHOLD = 32;
 
-    public KtabSpatialModel(KtabParameters parameters) {
+    private final KtabParameters parameters;
+    private final boolean parallel;
+
+    /**
+     * @param parameters KTAB's model parameters
+     * @param parallel   whether runs of {@value #PARALLEL_THRESHOLD} or more actors may use the common fork-join
+     *                   pool; every actor's challenge and every bargain resolution is computed independently, so
+     *                   the results are bit-identical either way
+     */
+    public KtabSpatialModel(KtabParameters parameters, boolean parallel) {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
+        this.parallel = parallel;
         if (parameters.stateTransitions() != StateTransitions.DETERMINISTIC) {
             throw new IllegalArgumentException("StateTransitions " + parameters.stateTransitions().ktabName()
                     + " is not supported (use Deterministic; Stochastic needs KTAB's mt19937_64 stream)");
         }
     }
 
+    /** KTAB's model with the given parameters, parallel for large runs. */
+    public KtabSpatialModel(KtabParameters parameters) {
+        this(parameters, true);
+    }
+
+    /** KTAB's defaults. */
     public KtabSpatialModel() {
         this(KtabParameters.defaults());
     }
@@ -156,11 +173,10 @@ public final class KtabSpatialModel implements ForecastModel {
         // per-state quantities
         private final double[][] diff;   // diff[i][j]: distance from i's ideal to j's position, i's saliences
         private double[] risk;           // R_i
-        private final double[] est;      // est[n] = h's estimate of R_n for the current h
-        private final double[][] byPosition; // byPosition[j][i] = aUtil[h](i, j) for the current h
         private final double[][] own;    // own[a][m] = aUtil[a](a, m), each actor's own utilities
-        private final double[] selfUtility; // aUtil[h](m, m) for the current h
         private final double[] influence;   // S_m c_m, the weight of m's vote in challenges
+        private final boolean inParallel;
+        private final ThreadLocal<Perspective> perspectives = ThreadLocal.withInitial(Perspective::new);
         private final List<double[][]> history = new ArrayList<>();
 
         Engine(ForecastProblem problem, double[][] accommodation) {
@@ -206,9 +222,7 @@ public final class KtabSpatialModel implements ForecastModel {
             identity = id;
             ideal = copy(pos);
             diff = new double[n][n];
-            est = new double[n];
-            byPosition = new double[n][n];
-            selfUtility = new double[n];
+            inParallel = parallel && n >= PARALLEL_THRESHOLD;
             influence = new double[n];
             for (int i = 0; i < n; i++) {
                 influence[i] = salSum[i] * cap[i];
@@ -261,91 +275,99 @@ public final class KtabSpatialModel implements ForecastModel {
             risk = bigRFromProbabilities(p, parameters.bigRRange());
         }
 
-        /**
-         * Sets h's estimates est[i] of every actor's risk attitude and h's utility table, stored by position:
-         * {@code byPosition[j][i] = aUtil[h](i, j)}, so that loops over actors i read memory in order.
-         */
-        private void estimatesBy(int h) {
-            for (int i = 0; i < n; i++) {
-                est[i] = estimate(risk[h], risk[i], parameters.bigRAdjust());
-            }
-            for (int i = 0; i < n; i++) {
-                double[] di = diff[i];
-                double ei = est[i];
-                for (int j = 0; j < n; j++) {
-                    byPosition[j][i] = utility(di[j], ei);
-                }
-                selfUtility[i] = byPosition[i][i];
-            }
-        }
+        /** One actor's view (h) of everybody's utilities: scratch space, one per thread. */
+        private final class Perspective {
+            private final double[] est = new double[n];            // h's estimate of R_i
+            private final double[][] byPosition = new double[n][n]; // byPosition[j][i] = aUtil[h](i, j)
+            private final double[] selfUtility = new double[n];    // aUtil[h](m, m)
+            private final double[] out = new double[2];
 
-        /** aUtil[h](i, j) for the h of the last {@link #estimatesBy(int)}. */
-        private double u(int i, int j) {
-            return byPosition[j][i];
-        }
-
-        /**
-         * {@code probEduChlg(h, k, i, j)} with {@link #est} set for h: returns h's estimate of P[i beats j] in
-         * {@code out[0]} and of k's expected gain from i challenging j in {@code out[1]}.
-         */
-        private void challenge(int k, int i, int j, double[] out) {
-            VotingRule vr = parameters.votingRule();
-            double uii = u(i, i);
-            double uij = u(i, j);
-            double uji = u(j, i);
-            double ujj = u(j, j);
-            double euSQ = u(k, i) + u(k, j);
-            double uhkij = u(k, i) + u(k, i);
-            double uhkji = u(k, j) + u(k, j);
-            double si = salSum[i];
-            double ci = cap[i];
-            double sj = salSum[j];
-            double cj = cap[j];
-            double contribI = vote(vr, si * ci, uii, uij);
-            double contribJ = vote(vr, sj * cj, uji, ujj);
-            double chij = MIN_CHALLENGE_COALITION;
-            double chji = MIN_CHALLENGE_COALITION;
-            if (contribI > 0.0) {
-                chij = chij + contribI;
-            }
-            if (contribI < 0.0) {
-                chji = chji - contribI;
-            }
-            if (contribJ > 0.0) {
-                chij = chij + contribJ;
-            }
-            if (contribJ < 0.0) {
-                chji = chji - contribJ;
-            }
-            double principalsI = chij;
-            double principalsJ = chji;
-            ThirdPartyCommit tpc = parameters.thirdPartyCommit();
-            double[] toI = byPosition[i];
-            double[] toJ = byPosition[j];
-            for (int m = 0; m < n; m++) {
-                if (m == i || m == j) {
-                    continue;
+            /**
+             * Sets h's estimates est[i] of every actor's risk attitude and h's utility table, stored by position:
+             * {@code byPosition[j][i] = aUtil[h](i, j)}, so that loops over actors i read memory in order.
+             */
+            private void estimatesBy(int h) {
+                for (int i = 0; i < n; i++) {
+                    est[i] = estimate(risk[h], risk[i], parameters.bigRAdjust());
                 }
-                double wn = influence[m];
-                double uni = toI[m];
-                double unj = toJ[m];
-                double unn = selfUtility[m];
-                // Actor::vProbLittle: only the principals and m itself
-                double cn = vote(vr, wn, uni, unj);
-                double cni = cn > 0 ? principalsI + cn : principalsI;
-                double cnj = cn < 0 ? principalsJ - cn : principalsJ;
-                double pin = cni / (cni + cnj);
-                double pjn = 1.0 - pin;
-                double v = thirdPartyVote(wn, vr, tpc, pin, pjn, uni, unj, unn);
-                chij = v > 0 ? chij + v : chij;
-                chji = v < 0 ? chji - v : chji;
+                for (int i = 0; i < n; i++) {
+                    double[] di = diff[i];
+                    double ei = est[i];
+                    for (int j = 0; j < n; j++) {
+                        byPosition[j][i] = utility(di[j], ei);
+                    }
+                    selfUtility[i] = byPosition[i][i];
+                }
             }
-            double phij = chij / (chij + chji);
-            double phji = chji / (chij + chji);
-            double euCntst = phij * uhkij + phji * uhkji;
-            double euChlg = (1 - sj) * uhkij + sj * euCntst;
-            out[0] = phij;
-            out[1] = euChlg - euSQ;
+
+            /** aUtil[h](i, j) for the h of the last {@link #estimatesBy(int)}. */
+            private double u(int i, int j) {
+                return byPosition[j][i];
+            }
+
+            /**
+             * {@code probEduChlg(h, k, i, j)} with {@link #est} set for h: returns h's estimate of P[i beats j] in
+             * {@code out[0]} and of k's expected gain from i challenging j in {@code out[1]}.
+             */
+            private void challenge(int k, int i, int j, double[] out) {
+                VotingRule vr = parameters.votingRule();
+                double uii = u(i, i);
+                double uij = u(i, j);
+                double uji = u(j, i);
+                double ujj = u(j, j);
+                double euSQ = u(k, i) + u(k, j);
+                double uhkij = u(k, i) + u(k, i);
+                double uhkji = u(k, j) + u(k, j);
+                double si = salSum[i];
+                double ci = cap[i];
+                double sj = salSum[j];
+                double cj = cap[j];
+                double contribI = vote(vr, si * ci, uii, uij);
+                double contribJ = vote(vr, sj * cj, uji, ujj);
+                double chij = MIN_CHALLENGE_COALITION;
+                double chji = MIN_CHALLENGE_COALITION;
+                if (contribI > 0.0) {
+                    chij = chij + contribI;
+                }
+                if (contribI < 0.0) {
+                    chji = chji - contribI;
+                }
+                if (contribJ > 0.0) {
+                    chij = chij + contribJ;
+                }
+                if (contribJ < 0.0) {
+                    chji = chji - contribJ;
+                }
+                double principalsI = chij;
+                double principalsJ = chji;
+                ThirdPartyCommit tpc = parameters.thirdPartyCommit();
+                double[] toI = byPosition[i];
+                double[] toJ = byPosition[j];
+                for (int m = 0; m < n; m++) {
+                    if (m == i || m == j) {
+                        continue;
+                    }
+                    double wn = influence[m];
+                    double uni = toI[m];
+                    double unj = toJ[m];
+                    double unn = selfUtility[m];
+                    // Actor::vProbLittle: only the principals and m itself
+                    double cn = vote(vr, wn, uni, unj);
+                    double cni = cn > 0 ? principalsI + cn : principalsI;
+                    double cnj = cn < 0 ? principalsJ - cn : principalsJ;
+                    double pin = cni / (cni + cnj);
+                    double pjn = 1.0 - pin;
+                    double v = thirdPartyVote(wn, vr, tpc, pin, pjn, uni, unj, unn);
+                    chij = v > 0 ? chij + v : chij;
+                    chji = v < 0 ? chji - v : chji;
+                }
+                double phij = chij / (chij + chji);
+                double phji = chji / (chij + chji);
+                double euCntst = phij * uhkij + phji * uhkji;
+                double euChlg = (1 - sj) * uhkij + sj * euCntst;
+                out[0] = phij;
+                out[1] = euChlg - euSQ;
+            }
         }
 
         /** {@code SMPState::doBCN}: challenges, bargains, resolution; moves {@link #pos} and {@link #ideal}. */
@@ -366,66 +388,26 @@ public final class KtabSpatialModel implements ForecastModel {
             int[] targets = new int[n];
             double[] probs = new double[n];
             double[] gains = new double[n];
-            double[] out = new double[2];
+            Bargain[][] proposed = new Bargain[n][];
+            // each actor's challenge and bargains are independent of the others': compute them in any order
+            forEachActor(i -> proposeBargains(i, targets, probs, gains, proposed));
+            // queues in initiator order, after each actor's status quo
             for (int i = 0; i < n; i++) {
-                estimatesBy(i);
-                int bestJ = -1;
-                double pIJ = 0;
-                double bestEU = -1.0;
-                for (int j = 0; j < n; j++) {
-                    if (j == i) {
-                        continue;
-                    }
-                    challenge(i, i, j, out);
-                    if (MIN_SIGNIFICANT_GAIN < out[1] && bestEU < out[1]) {
-                        bestJ = j;
-                        pIJ = out[0];
-                        bestEU = out[1];
-                    }
-                }
-                targets[i] = bestJ;
-                if (bestJ < 0) {
+                if (proposed[i] == null) {
                     continue;
                 }
-                probs[i] = pIJ;
-                gains[i] = bestEU;
-                int j = bestJ;
-                Bargain iij = interpolate(i, j, pIJ, 1 - pIJ);
-                BargnModel bm = parameters.bargnModel();
-                if (bm == BargnModel.INIT_ONLY_INTERP) {
-                    queues.get(i).add(iij);
-                    queues.get(j).add(iij);
-                    continue;
+                int j = targets[i];
+                for (Bargain b : proposed[i]) {
+                    queues.get(i).add(b);
                 }
-                // KTAB passes j's expected gain (get<1> of probEduChlg(j, i, i, j)) where a probability is meant
-                estimatesBy(j);
-                challenge(i, i, j, out);
-                double pjiJ = out[1];
-                Bargain jij = interpolate(i, j, pjiJ, 1 - pjiJ);
-                if (bm == BargnModel.INIT_RCVR_INTERP) {
-                    queues.get(i).add(iij);
-                    queues.get(i).add(jij);
-                    queues.get(j).add(iij);
-                    queues.get(j).add(jij);
-                } else {
-                    // KTAB weights both sides by the initiator's capability
-                    double wi = cap[i] * salSum[i];
-                    double wj = cap[i] * salSum[j];
-                    double[] bpi = new double[nd];
-                    double[] bpj = new double[nd];
-                    for (int d = 0; d < nd; d++) {
-                        bpi[d] = (wi * iij.posInit()[d] + wj * jij.posInit()[d]) / (wi + wj);
-                        bpj[d] = (wi * iij.posRcvr()[d] + wj * jij.posRcvr()[d]) / (wi + wj);
-                    }
-                    Bargain pw = new Bargain(i, j, bpi, bpj);
-                    queues.get(i).add(pw);
-                    queues.get(j).add(pw);
+                for (Bargain b : proposed[i]) {
+                    queues.get(j).add(b);
                 }
             }
             // resolution: every actor k adopts the most probable bargain of its queue
             double[][] next = new double[n][];
             int[] chosen = new int[n];
-            for (int k = 0; k < n; k++) {
+            forEachActor(k -> {
                 List<Bargain> q = queues.get(k);
                 int nb = q.size();
                 double[][] um = new double[n][nb];
@@ -440,10 +422,77 @@ public final class KtabSpatialModel implements ForecastModel {
                 chosen[k] = best;
                 Bargain b = q.get(best);
                 next[k] = b.statusQuo() ? pos[k].clone() : (b.init() == k ? b.posInit().clone() : b.posRcvr().clone());
-            }
+            });
             pos = next;
             updateIdeals();
             return new KtabRun.Step(targets, probs, gains, chosen);
+        }
+
+        /** Runs {@code body} for every actor index, on several threads when the run is large enough. */
+        private void forEachActor(java.util.function.IntConsumer body) {
+            if (inParallel) {
+                java.util.stream.IntStream.range(0, n).parallel().forEach(body);
+            } else {
+                for (int i = 0; i < n; i++) {
+                    body.accept(i);
+                }
+            }
+        }
+
+        /**
+         * {@code bestChallenge(i)} and the bargains i proposes to its target ({@code doBCN}); writes only slot i
+         * of the arrays.
+         */
+        private void proposeBargains(int i, int[] targets, double[] probs, double[] gains, Bargain[][] proposed) {
+            Perspective view = perspectives.get();
+            double[] out = view.out;
+            view.estimatesBy(i);
+            int bestJ = -1;
+            double pIJ = 0;
+            double bestEU = -1.0;
+            for (int j = 0; j < n; j++) {
+                if (j == i) {
+                    continue;
+                }
+                view.challenge(i, i, j, out);
+                if (MIN_SIGNIFICANT_GAIN < out[1] && bestEU < out[1]) {
+                    bestJ = j;
+                    pIJ = out[0];
+                    bestEU = out[1];
+                }
+            }
+            targets[i] = bestJ;
+            if (bestJ < 0) {
+                return;
+            }
+            probs[i] = pIJ;
+            gains[i] = bestEU;
+            int j = bestJ;
+            Bargain iij = interpolate(i, j, pIJ, 1 - pIJ);
+            BargnModel bm = parameters.bargnModel();
+            if (bm == BargnModel.INIT_ONLY_INTERP) {
+                proposed[i] = new Bargain[] {iij};
+                return;
+            }
+            // KTAB passes j's expected gain (get<1> of probEduChlg(j, i, i, j)) where a probability is meant
+            view.estimatesBy(j);
+            view.challenge(i, i, j, out);
+            double pjiJ = out[1];
+            Bargain jij = interpolate(i, j, pjiJ, 1 - pjiJ);
+            if (bm == BargnModel.INIT_RCVR_INTERP) {
+                proposed[i] = new Bargain[] {iij, jij};
+                return;
+            }
+            // KTAB weights both sides by the initiator's capability
+            double wi = cap[i] * salSum[i];
+            double wj = cap[i] * salSum[j];
+            double[] bpi = new double[nd];
+            double[] bpj = new double[nd];
+            for (int d = 0; d < nd; d++) {
+                bpi[d] = (wi * iij.posInit()[d] + wj * jij.posInit()[d]) / (wi + wj);
+                bpj[d] = (wi * iij.posRcvr()[d] + wj * jij.posRcvr()[d]) / (wi + wj);
+            }
+            proposed[i] = new Bargain[] {new Bargain(i, j, bpi, bpj)};
         }
 
         /** Utility to actor a of the state after bargain b: mean over all N positions, a's own R. */

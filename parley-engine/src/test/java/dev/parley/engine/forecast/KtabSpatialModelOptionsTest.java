@@ -113,6 +113,40 @@ class KtabSpatialModelOptionsTest {
     }
 
     @Test
+    void parallelAndSequentialRunsAreBitIdentical() {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(42);
+        List<dev.parley.model.forecast.ForecastActor> actors = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            double total = rng.nextDouble(0.75, 0.99);
+            double a = rng.nextDouble(0.1, 1);
+            double b = rng.nextDouble(0.1, 1);
+            double c = rng.nextDouble(0.1, 1);
+            double s = a + b + c;
+            actors.add(new dev.parley.model.forecast.ForecastActor("A" + i, "", rng.nextDouble(10, 200),
+                    new double[] {rng.nextDouble(100), rng.nextDouble(100), rng.nextDouble(100)},
+                    new double[] {total * a / s, total * b / s, total * c / s}));
+        }
+        List<dev.parley.model.forecast.ForecastDimension> dims = List.of(
+                new dev.parley.model.forecast.ForecastDimension("x", 0, 100),
+                new dev.parley.model.forecast.ForecastDimension("y", 0, 100),
+                new dev.parley.model.forecast.ForecastDimension("z", 0, 100));
+        ForecastProblem p = new ForecastProblem("random40", "", dims, actors);
+        for (BargnModel bm : BargnModel.values()) {
+            KtabParameters params = KtabParameters.defaults().withBargaining(ThirdPartyCommit.SEMI_COMMIT,
+                    InterVecBrgn.S2P2, bm);
+            KtabRun seq = new KtabSpatialModel(params, false).run(p);
+            KtabRun par = new KtabSpatialModel(params, true).run(p);
+            assertThat(par.stateCount()).isEqualTo(seq.stateCount());
+            assertThat(par.fractionalChanges()).isEqualTo(seq.fractionalChanges());
+            for (int t = 0; t < seq.stateCount(); t++) {
+                assertThat(par.states().get(t).positions()).isEqualTo(seq.states().get(t).positions());
+                assertThat(par.states().get(t).winningProbabilities())
+                        .isEqualTo(seq.states().get(t).winningProbabilities());
+            }
+        }
+    }
+
+    @Test
     void scenarioParametersChooseTheModel() throws IOException {
         ForecastProblem p = KtabSpatialModelTest.readDummy3();
         KtabParameters cubic = KtabParameters.defaults().withVotingRule(VotingRule.CUBIC);

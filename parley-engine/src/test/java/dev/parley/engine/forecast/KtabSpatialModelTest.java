@@ -17,18 +17,26 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 /**
  * Golden test: KTAB {@code smpc} 0.1 on {@code dummyData_3Dim.csv} ({@code 20170530_ref-dummyData_3Dim.txt}),
- * every turn. The log prints positions with one decimal (0–100 scale) and probabilities with four, so the
- * tolerances are half a printed unit.
+ * every turn: each number we compute, rounded as KTAB's printf rounds it, must equal the number in the log
+ * (positions to 0.1 on the 0–100 scale, probabilities and fractional changes to 1e-4, risk attitudes to 1e-3).
  */
 class KtabSpatialModelTest {
 
     static String log;
     static ForecastProblem dummy3;
     static KtabRun run;
+
+    /**
+     * The value as C's printf("%.Nf") prints it: the exact binary value rounded (glibc rounds the exact value;
+     * Java's String.format would round the shortest decimal representation instead, e.g. 78.55 for
+     * 78.5499999999999971…, and print 78.6 where KTAB printed 78.5).
+     */
+    static double printed(double value, int decimals) {
+        return new java.math.BigDecimal(value).setScale(decimals, java.math.RoundingMode.HALF_EVEN).doubleValue();
+    }
 
     static String resource(String name) throws IOException {
         try (InputStream in = KtabSpatialModelTest.class.getResourceAsStream(name)) {
@@ -82,7 +90,7 @@ class KtabSpatialModelTest {
             for (int t = 0; t < values.length; t++) {
                 double want = Double.parseDouble(values[t]);
                 double got = run.states().get(t).positions()[actor][dim];
-                assertThat(got).as("actor %d dim %d turn %d", actor, dim, t).isCloseTo(want, within(0.05 + 1e-9));
+                assertThat(printed(got, 1)).as("actor %d dim %d turn %d: %s", actor, dim, t, got).isEqualTo(want);
             }
             rows++;
         }
@@ -101,7 +109,7 @@ class KtabSpatialModelTest {
             for (int t = 0; t < values.length; t++) {
                 double want = Double.parseDouble(values[t]);
                 double got = run.states().get(t).winningProbabilities()[actor];
-                assertThat(got).as("actor %d turn %d", actor, t).isCloseTo(want, within(0.00005 + 1e-12));
+                assertThat(printed(got, 4)).as("actor %d turn %d: %s", actor, t, got).isEqualTo(want);
             }
             rows++;
         }
@@ -118,8 +126,7 @@ class KtabSpatialModelTest {
         assertThat(want).hasSize(10);
         assertThat(run.fractionalChanges()).hasSize(10);
         for (int t = 0; t < want.size(); t++) {
-            assertThat(run.fractionalChanges().get(t)).as("step %d", t + 1).isCloseTo(want.get(t),
-                    within(0.00005 + 1e-12));
+            assertThat(printed(run.fractionalChanges().get(t), 4)).as("step %d", t + 1).isEqualTo(want.get(t));
         }
     }
 
@@ -130,8 +137,8 @@ class KtabSpatialModelTest {
         while (m.find()) {
             String[] values = m.group(1).trim().split("\\s+");
             for (int i = 0; i < 7; i++) {
-                assertThat(run.states().get(turn).riskAttitudes()[i]).as("turn %d actor %d", turn, i)
-                        .isCloseTo(Double.parseDouble(values[i]), within(0.0005 + 1e-12));
+                assertThat(printed(run.states().get(turn).riskAttitudes()[i], 3)).as("turn %d actor %d", turn, i)
+                        .isEqualTo(Double.parseDouble(values[i]));
             }
             turn++;
         }
@@ -151,10 +158,10 @@ class KtabSpatialModelTest {
             int i = Integer.parseInt(m.group(2));
             KtabRun.Step step = run.steps().get(t);
             assertThat(step.targets()[i]).as("turn %d actor %d target", t, i).isEqualTo(Integer.parseInt(m.group(3)));
-            assertThat(step.probabilities()[i]).as("turn %d actor %d P", t, i)
-                    .isCloseTo(Double.parseDouble(m.group(4)), within(0.00005 + 1e-12));
-            assertThat(step.gains()[i]).as("turn %d actor %d gain", t, i)
-                    .isCloseTo(Double.parseDouble(m.group(5)), within(0.00005 + 1e-12));
+            assertThat(printed(step.probabilities()[i], 4)).as("turn %d actor %d P", t, i)
+                    .isEqualTo(Double.parseDouble(m.group(4)));
+            assertThat(printed(step.gains()[i], 4)).as("turn %d actor %d gain", t, i)
+                    .isEqualTo(Double.parseDouble(m.group(5)));
             found++;
         }
         Matcher none = Pattern.compile("Actor (\\d) has no advantageous targets").matcher(log);

@@ -51,7 +51,12 @@ public record ExpectedUtilityOptions(ProbabilityDenominator denominator, double 
 
     /** A summary position of the actors. */
     public enum ReferencePosition {
-        /** The median voter position: the Condorcet winner among actor positions under risk-neutral votes. */
+        /**
+         * The median voter position as jmckib computes it: "king of the hill" over the distinct actor positions
+         * with risk-neutral votes (a position replaces the incumbent when it gets strictly more votes). We visit
+         * positions in ascending order (jmckib visits them in Python's set order); the result is the Condorcet
+         * winner whenever one exists, so the order matters only without one.
+         */
         MEDIAN,
         /** The capability- and salience-weighted mean Σ c s x / Σ c s. */
         MEAN

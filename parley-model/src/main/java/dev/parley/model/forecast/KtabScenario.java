@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param parameters    the file's {@code <ModelParameters>}, empty for CSV files and XML files without them
  * @param seed          the file's {@code <prngSeed>} as written, empty when absent
  * @param accommodation n×n matrix: row i says how far actor i's ideal moves toward each actor's position per turn
+ *                      (KTAB's {@code newIdeals}); {@code null} means the identity, i.e. ideal = position
  */
 public record KtabScenario(ForecastProblem problem, Optional<KtabParameters> parameters, Optional<String> seed,
                            double[][] accommodation) {

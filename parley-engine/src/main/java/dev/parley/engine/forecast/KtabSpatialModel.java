@@ -343,23 +343,47 @@ public final class KtabSpatialModel implements ForecastModel {
                 ThirdPartyCommit tpc = parameters.thirdPartyCommit();
                 double[] toI = byPosition[i];
                 double[] toJ = byPosition[j];
-                for (int m = 0; m < n; m++) {
-                    if (m == i || m == j) {
-                        continue;
+                if (vr == VotingRule.PROPORTIONAL && tpc == ThirdPartyCommit.SEMI_COMMIT) {
+                    // KTAB's defaults, written out: the same floating-point operations as vote() and
+                    // thirdPartyVote() below, without their dispatch in the O(n³) loop
+                    for (int m = 0; m < n; m++) {
+                        if (m == i || m == j) {
+                            continue;
+                        }
+                        double wn = influence[m];
+                        double uni = toI[m];
+                        double unj = toJ[m];
+                        double unn = selfUtility[m];
+                        double cn = wn * (uni - unj);
+                        double cni = cn > 0 ? principalsI + cn : principalsI;
+                        double cnj = cn < 0 ? principalsJ - cn : principalsJ;
+                        double pin = cni / (cni + cnj);
+                        double pjn = 1.0 - pin;
+                        double uIkJ = (pin * (uni + uni + unn)) + (pjn * (unj + unj + unj));
+                        double uIJk = (pin * (uni + uni + uni)) + (pjn * (unj + unj + unn));
+                        double v = wn * (uIkJ - uIJk);
+                        chij = v > 0 ? chij + v : chij;
+                        chji = v < 0 ? chji - v : chji;
                     }
-                    double wn = influence[m];
-                    double uni = toI[m];
-                    double unj = toJ[m];
-                    double unn = selfUtility[m];
-                    // Actor::vProbLittle: only the principals and m itself
-                    double cn = vote(vr, wn, uni, unj);
-                    double cni = cn > 0 ? principalsI + cn : principalsI;
-                    double cnj = cn < 0 ? principalsJ - cn : principalsJ;
-                    double pin = cni / (cni + cnj);
-                    double pjn = 1.0 - pin;
-                    double v = thirdPartyVote(wn, vr, tpc, pin, pjn, uni, unj, unn);
-                    chij = v > 0 ? chij + v : chij;
-                    chji = v < 0 ? chji - v : chji;
+                } else {
+                    for (int m = 0; m < n; m++) {
+                        if (m == i || m == j) {
+                            continue;
+                        }
+                        double wn = influence[m];
+                        double uni = toI[m];
+                        double unj = toJ[m];
+                        double unn = selfUtility[m];
+                        // Actor::vProbLittle: only the principals and m itself
+                        double cn = vote(vr, wn, uni, unj);
+                        double cni = cn > 0 ? principalsI + cn : principalsI;
+                        double cnj = cn < 0 ? principalsJ - cn : principalsJ;
+                        double pin = cni / (cni + cnj);
+                        double pjn = 1.0 - pin;
+                        double v = thirdPartyVote(wn, vr, tpc, pin, pjn, uni, unj, unn);
+                        chij = v > 0 ? chij + v : chij;
+                        chji = v < 0 ? chji - v : chji;
+                    }
                 }
                 double phij = chij / (chij + chji);
                 double phji = chji / (chij + chji);

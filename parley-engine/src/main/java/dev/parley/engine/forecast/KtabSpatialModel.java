@@ -176,7 +176,7 @@ public final class KtabSpatialModel implements ForecastModel {
         private final double[][] own;    // own[a][m] = aUtil[a](a, m), each actor's own utilities
         private final double[] influence;   // S_m c_m, the weight of m's vote in challenges
         private final boolean inParallel;
-        private final ThreadLocal<Perspective> perspectives = ThreadLocal.withInitial(Perspective::new);
+        private Perspective sequentialView;  // scratch reused across turns when running on one thread
         private final List<double[][]> history = new ArrayList<>();
 
         Engine(ForecastProblem problem, double[][] accommodation) {
@@ -275,7 +275,7 @@ public final class KtabSpatialModel implements ForecastModel {
             risk = bigRFromProbabilities(p, parameters.bigRRange());
         }
 
-        /** One actor's view (h) of everybody's utilities: scratch space, one per thread. */
+        /** One actor's view (h) of everybody's utilities: scratch space, one per block of actors. */
         private final class Perspective {
             private final double[] est = new double[n];            // h's estimate of R_i
             private final double[][] byPosition = new double[n][n]; // byPosition[j][i] = aUtil[h](i, j)
@@ -413,8 +413,24 @@ public final class KtabSpatialModel implements ForecastModel {
             double[] probs = new double[n];
             double[] gains = new double[n];
             Bargain[][] proposed = new Bargain[n][];
-            // each actor's challenge and bargains are independent of the others': compute them in any order
-            forEachActor(i -> proposeBargains(i, targets, probs, gains, proposed));
+            // each actor's challenge and bargains are independent of the others': compute them in any order,
+            // each block of actors with its own scratch perspective
+            if (inParallel) {
+                int blocks = Math.min(n, 4 * java.util.concurrent.ForkJoinPool.getCommonPoolParallelism());
+                java.util.stream.IntStream.range(0, blocks).parallel().forEach(b -> {
+                    Perspective view = new Perspective();
+                    for (int i = b; i < n; i += blocks) {
+                        proposeBargains(view, i, targets, probs, gains, proposed);
+                    }
+                });
+            } else {
+                if (sequentialView == null) {
+                    sequentialView = new Perspective();
+                }
+                for (int i = 0; i < n; i++) {
+                    proposeBargains(sequentialView, i, targets, probs, gains, proposed);
+                }
+            }
             // queues in initiator order, after each actor's status quo
             for (int i = 0; i < n; i++) {
                 if (proposed[i] == null) {
@@ -467,8 +483,8 @@ public final class KtabSpatialModel implements ForecastModel {
          * {@code bestChallenge(i)} and the bargains i proposes to its target ({@code doBCN}); writes only slot i
          * of the arrays.
          */
-        private void proposeBargains(int i, int[] targets, double[] probs, double[] gains, Bargain[][] proposed) {
-            Perspective view = perspectives.get();
+        private void proposeBargains(Perspective view, int i, int[] targets, double[] probs, double[] gains,
+                                     Bargain[][] proposed) {
             double[] out = view.out;
             view.estimatesBy(i);
             int bestJ = -1;

@@ -155,7 +155,7 @@ public final class AdditiveMergeParetoFrontier {
             }
         }
         final long[] finalCount = count;
-        return new ParetoSet(points, finalCount, (point, limit) -> {
+        return new ParetoSet(k, points, finalCount, (point, limit) -> {
             long[] out = new long[(int) finalCount[point]];
             int[] fill = {0};
             collect(levels, space, issues - 1, point, 0L, out, fill);

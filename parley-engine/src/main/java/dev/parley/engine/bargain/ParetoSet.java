@@ -23,8 +23,10 @@ public final class ParetoSet {
     private final long[] counts;
     private final MemberSource members;
     private final double tolerance;
+    private final int partyCount;
 
-    ParetoSet(double[][] points, long[] counts, MemberSource members, double tolerance) {
+    ParetoSet(int partyCount, double[][] points, long[] counts, MemberSource members, double tolerance) {
+        this.partyCount = partyCount;
         this.points = points;
         this.counts = counts;
         this.members = members;
@@ -82,7 +84,7 @@ public final class ParetoSet {
             Arrays.sort(mem[i]);
             counts[i] = mem[i].length;
         }
-        return new ParetoSet(reps.toArray(new double[0][]), counts, (point, limit) -> {
+        return new ParetoSet(k, reps.toArray(new double[0][]), counts, (point, limit) -> {
             int[] m = mem[point];
             long[] r = new long[m.length];
             for (int i = 0; i < m.length; i++) {
@@ -92,9 +94,24 @@ public final class ParetoSet {
         }, tol);
     }
 
+    /**
+     * @param keep point indices to keep, ascending
+     * @return the frontier restricted to those points (members unchanged)
+     */
+    ParetoSet subset(int[] keep) {
+        double[][] pts = new double[keep.length][];
+        long[] cnt = new long[keep.length];
+        for (int i = 0; i < keep.length; i++) {
+            pts[i] = points[keep[i]];
+            cnt[i] = counts[keep[i]];
+        }
+        int[] map = keep.clone();
+        return new ParetoSet(partyCount, pts, cnt, (point, limit) -> members.members(map[point], limit), tolerance);
+    }
+
     /** @return the number of parties */
     public int partyCount() {
-        return points.length == 0 ? 0 : points[0].length;
+        return partyCount;
     }
 
     /** @return the number of distinct non-dominated utility vectors */

@@ -87,14 +87,42 @@ public final class DomainSpaces {
         return AdditiveUtility.of(space, weights(profile), evaluations(space, domain, profile));
     }
 
+    /**
+     * GeniusWeb reservation: a bid, not a number. Its utility under the profile is the reservation value NegMAS
+     * derives from it ({@code base_ufun.py}, reference/negotiation-platforms.md §5).
+     *
+     * @return U(reservation bid), or empty when the profile has no reservation bid
+     */
+    public static java.util.OptionalDouble reservationBidUtility(OutcomeSpace space, Domain domain,
+                                                                 AdditiveProfile profile) {
+        if (profile.reservationBid().isEmpty()) {
+            return java.util.OptionalDouble.empty();
+        }
+        int[] x = new int[space.issueCount()];
+        for (int k = 0; k < x.length; k++) {
+            String label = profile.reservationBid().get(space.issueName(k));
+            x[k] = label == null ? -1 : space.optionIndex(k, label);
+            if (x[k] < 0) {
+                throw new IllegalArgumentException("reservation bid of profile '" + profile.name() + "' gives no valid"
+                        + " value for issue '" + space.issueName(k) + "' (got " + label + ")");
+            }
+        }
+        return java.util.OptionalDouble.of(additive(space, domain, profile).utility(x));
+    }
+
     private static double evaluate(IssueEvaluator e, OutcomeSpace space, int k, int o, String profile) {
         if (e instanceof DiscreteEvaluator d) {
             return d.evaluate(space.optionLabel(k, o));
         }
         double x = space.numericValue(k, o);
         if (Double.isNaN(x)) {
-            throw new IllegalArgumentException("profile '" + profile + "' evaluates issue '" + space.issueName(k)
-                    + "' numerically but its options are labels");
+            // GeniusWeb numeric ranges are read as discrete issues labelled with their exact decimal values
+            try {
+                x = Double.parseDouble(space.optionLabel(k, o));
+            } catch (NumberFormatException ex) {
+                throw new IllegalArgumentException("profile '" + profile + "' evaluates issue '" + space.issueName(k)
+                        + "' numerically but option '" + space.optionLabel(k, o) + "' is not a number");
+            }
         }
         if (e instanceof LinearIntegerEvaluator li) {
             return li.evaluate((long) x);

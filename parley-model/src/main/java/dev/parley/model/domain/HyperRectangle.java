@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A GENIUS hyper-rectangle constraint ({@code InclusiveHyperRectangle} / {@code ExclusiveHyperRectangle},
  * GENIUS 10.4). An inclusive rectangle contributes {@code utility·weight} when every bound holds; an
- * exclusive one when at least one bound fails. A rectangle without bounds always contributes.
+ * exclusive one when at least one bound fails. So an inclusive rectangle without bounds always contributes
+ * and an exclusive one never does (as in GENIUS, whose bound loops then do not run).
  *
  * @param utility   the rectangle's utility as written
  * @param weight    the rectangle's weight (1 when not written)
@@ -42,9 +43,6 @@ public record HyperRectangle(double utility, double weight, boolean exclusive, L
                 allHold = false;
                 break;
             }
-        }
-        if (bounds.isEmpty()) {
-            return utility * weight;
         }
         return (allHold != exclusive) ? utility * weight : 0.0;
     }

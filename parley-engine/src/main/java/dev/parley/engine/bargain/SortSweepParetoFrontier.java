@@ -8,9 +8,9 @@ package dev.parley.engine.bargain;
  * utility exceeds that running maximum by more than the tolerance and is within the tolerance of the best
  * second utility among the points tied with it on the first utility.
  *
- * <p>Before sorting, a linear bucket filter discards points that are certainly dominated: the first utility
- * is cut into buckets, and a point is dropped when some point of a strictly higher bucket has a second
- * utility larger by more than the tolerance. On random data this leaves a tiny fraction of the points to
+ * <p>Before sorting (from 4096 points on), a linear filter discards points that are certainly dominated: those
+ * dominated by the point of largest utility sum, and those for which some point of a strictly higher bucket
+ * of the first utility has a second utility larger by more than the tolerance. On random data this leaves a tiny fraction of the points to
  * sort; when every point is on the frontier it drops nothing and the cost is that of the sort.
  */
 public final class SortSweepParetoFrontier implements ParetoFrontier {
@@ -79,41 +79,66 @@ public final class SortSweepParetoFrontier implements ParetoFrontier {
     }
 
     private static int[] bucketFilter(double[] a, double[] b, int n, double tol) {
+        // pass 1: range of the first utility, and a pivot (largest sum), which is always non-dominated
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
+        int pivot = 0;
+        double pivotSum = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
-            lo = Math.min(lo, a[i]);
-            hi = Math.max(hi, a[i]);
+            double x = a[i];
+            lo = Math.min(lo, x);
+            hi = Math.max(hi, x);
+            double sum = x + b[i];
+            if (sum > pivotSum) {
+                pivotSum = sum;
+                pivot = i;
+            }
         }
         if (!(hi > lo) || !Double.isFinite(hi - lo)) {
             return identity(n);
         }
+        double pa = a[pivot];
+        double pb = b[pivot];
         int buckets = Math.min(1 << 16, Math.max(16, n / 8));
         double scale = buckets / (hi - lo);
         double[] bucketMax = new double[buckets];
         java.util.Arrays.fill(bucketMax, Double.NEGATIVE_INFINITY);
+        // pass 2: per-bucket maximum of the second utility over the points the pivot does not dominate
+        int survivors = 0;
         for (int i = 0; i < n; i++) {
-            int bk = Math.min(buckets - 1, (int) ((a[i] - lo) * scale));
-            if (b[i] > bucketMax[bk]) {
-                bucketMax[bk] = b[i];
+            double x = a[i];
+            double y = b[i];
+            if (pa >= x - tol && pb >= y - tol && (pa > x + tol || pb > y + tol)) {
+                continue;
+            }
+            survivors++;
+            int bk = Math.min(buckets - 1, (int) ((x - lo) * scale));
+            if (y > bucketMax[bk]) {
+                bucketMax[bk] = y;
             }
         }
         // above[bk] = max second utility over buckets strictly higher than bk; bucket index is monotone in a,
-        // so every such point has a strictly larger first utility.
+        // so every such point has a strictly larger first utility. The pivot is included explicitly.
         double[] above = new double[buckets];
         double run = Double.NEGATIVE_INFINITY;
         for (int bk = buckets - 1; bk >= 0; bk--) {
             above[bk] = run;
             run = Math.max(run, bucketMax[bk]);
         }
-        int[] keep = new int[n];
+        // pass 3: keep points dominated neither by the pivot nor by a higher bucket
+        int[] keep = new int[survivors];
         int f = 0;
         for (int i = 0; i < n; i++) {
-            int bk = Math.min(buckets - 1, (int) ((a[i] - lo) * scale));
-            if (!(above[bk] > b[i] + tol)) {
+            double x = a[i];
+            double y = b[i];
+            if (pa >= x - tol && pb >= y - tol && (pa > x + tol || pb > y + tol)) {
+                continue;
+            }
+            int bk = Math.min(buckets - 1, (int) ((x - lo) * scale));
+            if (!(above[bk] > y + tol)) {
                 keep[f++] = i;
             }
         }
-        return java.util.Arrays.copyOf(keep, f);
+        return f == keep.length ? keep : java.util.Arrays.copyOf(keep, f);
     }
 }

@@ -17,7 +17,7 @@ import java.util.List;
  * only the non-dominated partial sums are kept (ties kept, with back-pointers), and the last level is the
  * frontier. Partial sums are accumulated in issue order from 0.0, exactly as {@link AdditiveUtility#utility}
  * does, so the points are bit-identical to enumeration. Cost: Σ_m |F_m|·r_m points pushed through the 2-party
- * sort-and-sweep (or the presorted skyline for 3+ parties), where |F_m| is the partial frontier size.
+ * fastest point-set frontier for the number of parties ({@link PointFrontiers}), where |F_m| is the partial frontier size.
  *
  * <p>Red lines are honoured by skipping the forbidden options. When a partial frontier would exceed
  * {@link #maxPartialPoints} candidates the computation stops with a {@link SpaceTooLargeException} (the
@@ -113,8 +113,7 @@ public final class AdditiveMergeParetoFrontier {
                     t++;
                 }
             }
-            int[] nd = k == 2 ? SortSweepParetoFrontier.nonDominated(cu[0], cu[1], c, tolerance)
-                    : PresortedSkylineParetoFrontier.nonDominated(cu, c, tolerance);
+            int[] nd = PointFrontiers.nonDominated(cu, c, tolerance);
             ParetoSet grouped = ParetoSet.fromIndices(cu, nd, tolerance);
             int g = grouped.distinctCount();
             double[][] nvec = new double[k][g];

@@ -32,6 +32,10 @@ import java.util.List;
  * {@link #space()}) are listed on demand by a forward search restricted to masks that can still reach the
  * requested point, so listing is output-sensitive; it refuses beyond the caller's limit. At most 64
  * rectangles in total are supported; more are refused with a message.
+ *
+ * <p>An instance holds the last computation's statistics ({@link #coveredOutcomes()}, {@link #largestLayer()}),
+ * so it is not meant to be shared between threads. On 10issues: value classes per issue
+ * (6, 7, 5, 5, 4, 7, 4, 4, 9, 6), i.e. 25,401,600 class cells, but at most 115,664 distinct masks per layer.
  */
 public final class HyperRectangleParetoFrontier {
     /** Most DP states held at once before refusing (memory about 50 bytes per state). */
@@ -202,8 +206,7 @@ public final class HyperRectangleParetoFrontier {
             throw new IllegalStateException("the programme covered " + coveredOutcomes + " outcomes, not "
                     + space.size());
         }
-        int[] nd = parties == 2 ? SortSweepParetoFrontier.nonDominated(u[0], u[1], n, tolerance)
-                : PresortedSkylineParetoFrontier.nonDominated(u, n, tolerance);
+        int[] nd = PointFrontiers.nonDominated(u, n, tolerance);
         ParetoSet byState = ParetoSet.fromIndices(u, nd, tolerance);
         int g = byState.distinctCount();
         long[] counts = new long[g];

@@ -37,6 +37,9 @@ class ParetoFrontierPropertyTest {
         if (u.length == 2) {
             assertSame(new SortSweepParetoFrontier().compute(u), expected, "sort-sweep, seed " + seed);
         }
+        if (u.length == 3) {
+            assertSame(new ThreePartySweepParetoFrontier().compute(u), expected, "three-party sweep, seed " + seed);
+        }
     }
 
     /** Large 2-party point sets exercise the bucket pre-filter of the sort-and-sweep (>= 4096 points). */
@@ -59,6 +62,32 @@ class ParetoFrontierPropertyTest {
         }
         ParetoSet expected = new BruteForceParetoFrontier().compute(u);
         assertSame(new SortSweepParetoFrontier().compute(u), expected, "sort-sweep, seed " + seed);
+        assertSame(new PresortedSkylineParetoFrontier().compute(u), expected, "presorted skyline, seed " + seed);
+    }
+
+    /** Large 3-party tied sets: grid points and points on a grid simplex (all on the frontier). */
+    @ParameterizedTest
+    @MethodSource("pointSeeds")
+    void threePartyAlgorithmsMatchBruteForceOnLargeTiedPointSets(long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        int n = 3000 + rng.nextInt(3000);
+        int grid = 2 + rng.nextInt(30);
+        double[][] u = new double[3][n];
+        for (int j = 0; j < n; j++) {
+            if (seed % 2 == 0) {
+                for (int i = 0; i < 3; i++) {
+                    u[i][j] = rng.nextInt(grid) / (double) grid;
+                }
+            } else {
+                int x = rng.nextInt(grid + 1);
+                int y = rng.nextInt(grid + 1 - x);
+                u[0][j] = x / (double) grid;
+                u[1][j] = y / (double) grid;
+                u[2][j] = 1 - u[0][j] - u[1][j] - rng.nextInt(2) / (double) (3 * grid);
+            }
+        }
+        ParetoSet expected = new BruteForceParetoFrontier().compute(u);
+        assertSame(new ThreePartySweepParetoFrontier().compute(u), expected, "three-party sweep, seed " + seed);
         assertSame(new PresortedSkylineParetoFrontier().compute(u), expected, "presorted skyline, seed " + seed);
     }
 

@@ -3,6 +3,7 @@ package dev.parley.bench.bargain;
 import dev.parley.engine.bargain.NaiveSkylineParetoFrontier;
 import dev.parley.engine.bargain.ParetoSet;
 import dev.parley.engine.bargain.PresortedSkylineParetoFrontier;
+import dev.parley.engine.bargain.ThreePartySweepParetoFrontier;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -17,7 +18,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
- * 3-party frontiers: presorted skyline versus the naive skyline, on 10^6 uniform random points and on 10^4
+ * 3-party frontiers: the O(n log n) three-party sweep and the presorted skyline versus the naive skyline, on 10^6 uniform random points and on 10^4
  * points of the simplex u1 + u2 + u3 = 1 (all on the frontier). No stated goal; reported for the k >= 3
  * algorithm. Seeded (seed 99).
  */
@@ -59,6 +60,11 @@ public class MultiPartyFrontierBenchmark {
     @Benchmark
     public ParetoSet presortedSkyline() {
         return new PresortedSkylineParetoFrontier().compute(points);
+    }
+
+    @Benchmark
+    public ParetoSet threePartySweep() {
+        return new ThreePartySweepParetoFrontier().compute(points);
     }
 
     @Benchmark

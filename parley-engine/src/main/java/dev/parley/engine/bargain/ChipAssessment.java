@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param weight        recipient's weight {@code w_ik}
  * @param credibility   {@code q_i(o) = q(o)·trust[i][obligor]}
  * @param offererCost   offerer's loss {@code w_jk·(v_jk(nd_k) − v_jk(o))} (positive when it is a concession)
- * @param empty         gain < ε
+ * @param empty         gain &lt; ε
  * @param reason        why it is empty; empty Optional when it is not
  */
 public record ChipAssessment(Chip chip, double gain, double valueChange, double weight, double credibility,

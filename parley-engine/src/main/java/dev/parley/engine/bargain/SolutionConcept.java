@@ -21,7 +21,7 @@ public enum SolutionConcept {
     /** Utilitarian: maximise Σ_i u_i (maximum social welfare). */
     UTILITARIAN,
     /**
-     * GENIUS's "Kalai-Smorodinsky" ({@code BidSpace.getKalaiSmorodinsky}): minimise Σ_{i<j} |u_i − u_j| over the
+     * GENIUS's "Kalai-Smorodinsky" ({@code BidSpace.getKalaiSmorodinsky}): minimise Σ_{i&lt;j} |u_i − u_j| over the
      * whole frontier, on raw utilities, with no disagreement point and no ideal-point normalisation.
      */
     GENIUS_MIN_ASYMMETRY

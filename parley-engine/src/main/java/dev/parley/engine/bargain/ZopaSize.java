@@ -7,7 +7,7 @@ package dev.parley.engine.bargain;
  * @param exact      whether {@link #count} is exact
  * @param count      the exact count, or the estimate rounded to the nearest integer
  * @param estimate   the count (exact) or the estimate
- * @param halfWidth  0 when exact; otherwise the bound: |true − estimate| <= halfWidth with probability
+ * @param halfWidth  0 when exact; otherwise the bound: |true − estimate| ≤ halfWidth with probability
  *                   {@link #confidence}
  * @param confidence 1 when exact; otherwise the confidence of the bound
  * @param samples    0 when exact; otherwise the number of uniform samples

@@ -20,6 +20,10 @@
  * <li><b>Trades (logrolling)</b>: {@link dev.parley.engine.bargain.TradeFinder}.</li>
  * </ul>
  *
+ * <p><b>One call per month:</b> {@link dev.parley.engine.bargain.BargainingAnalysis#analyse} on a
+ * {@link dev.parley.engine.bargain.BargainingProblem} (space, valuations, commitments, trust, red lines, W(t))
+ * returns a {@link dev.parley.engine.bargain.BargainingReport} with all of the above; or call the parts:
+ *
  * <pre>{@code
  * ParetoSet f = new AdditiveMergeParetoFrontier().compute(List.of(uUkr, uRus), red);
  * SolutionPoint nash = BargainingSolutions.solve(f, SolutionConcept.NASH,

@@ -8,9 +8,10 @@ package dev.parley.engine.bargain;
  * utility exceeds that running maximum by more than the tolerance and is within the tolerance of the best
  * second utility among the points tied with it on the first utility.
  *
- * <p>Before sorting (from 4096 points on), a linear filter discards points that are certainly dominated: those
- * dominated by the point of largest utility sum, and those for which some point of a strictly higher bucket
- * of the first utility has a second utility larger by more than the tolerance. On random data this leaves a tiny fraction of the points to
+ * <p>Before sorting (from 4096 points on), a linear pre-filter discards points that are certainly dominated: in
+ * one pass, those dominated by the running point of largest utility sum; then, among the survivors, those for
+ * which some point of a strictly higher bucket of the first utility has a second utility larger by more than
+ * the tolerance. On random data this leaves a tiny fraction of the points to
  * sort; when every point is on the frontier it drops nothing and the cost is that of the sort.
  */
 public final class SortSweepParetoFrontier implements ParetoFrontier {
@@ -36,7 +37,7 @@ public final class SortSweepParetoFrontier implements ParetoFrontier {
 
     /** @return indices of the non-dominated points among the first n of (a, b), unsorted */
     static int[] nonDominated(double[] a, double[] b, int n, double tol) {
-        int[] cand = n >= FILTER_MIN_POINTS ? bucketFilter(a, b, n, tol) : identity(n);
+        int[] cand = n >= FILTER_MIN_POINTS ? prefilter(a, b, n, tol) : identity(n);
         int m = cand.length;
         IndexSort.sort(cand, 0, m, (x, y) -> {
             int r = Double.compare(a[y], a[x]);
@@ -78,67 +79,77 @@ public final class SortSweepParetoFrontier implements ParetoFrontier {
         return r;
     }
 
-    private static int[] bucketFilter(double[] a, double[] b, int n, double tol) {
-        // pass 1: range of the first utility, and a pivot (largest sum), which is always non-dominated
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        int pivot = 0;
-        double pivotSum = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            double x = a[i];
-            lo = Math.min(lo, x);
-            hi = Math.max(hi, x);
-            double sum = x + b[i];
-            if (sum > pivotSum) {
-                pivotSum = sum;
-                pivot = i;
-            }
-        }
-        if (!(hi > lo) || !Double.isFinite(hi - lo)) {
-            return identity(n);
-        }
-        double pa = a[pivot];
-        double pb = b[pivot];
-        int buckets = Math.min(1 << 16, Math.max(16, n / 8));
-        double scale = buckets / (hi - lo);
-        double[] bucketMax = new double[buckets];
-        java.util.Arrays.fill(bucketMax, Double.NEGATIVE_INFINITY);
-        // pass 2: per-bucket maximum of the second utility over the points the pivot does not dominate
-        int survivors = 0;
+    /**
+     * Pass 1 (the only pass over all n points): drop every point dominated by the running pivot, the point of
+     * largest utility sum seen so far. On random data the pivot soon approaches the upper corner and only
+     * O(√n) points survive. Then, if many survive (e.g. when all points are on the frontier), a bucket filter
+     * over the survivors: a point is dropped when a point of a strictly higher bucket of the first utility has a
+     * second utility larger by more than the tolerance. Both steps drop dominated points only.
+     */
+    private static int[] prefilter(double[] a, double[] b, int n, double tol) {
+        int[] keep = new int[1024];
+        int f = 0;
+        double pa = a[0];
+        double pb = b[0];
+        double pSum = pa + pb;
         for (int i = 0; i < n; i++) {
             double x = a[i];
             double y = b[i];
             if (pa >= x - tol && pb >= y - tol && (pa > x + tol || pb > y + tol)) {
                 continue;
             }
-            survivors++;
-            int bk = Math.min(buckets - 1, (int) ((x - lo) * scale));
-            if (y > bucketMax[bk]) {
-                bucketMax[bk] = y;
+            if (f == keep.length) {
+                keep = java.util.Arrays.copyOf(keep, (int) Math.min((long) f * 2, Integer.MAX_VALUE - 8));
+            }
+            keep[f++] = i;
+            double sum = x + y;
+            if (sum > pSum) {
+                pSum = sum;
+                pa = x;
+                pb = y;
+            }
+        }
+        return f >= FILTER_MIN_POINTS ? bucketFilter(a, b, keep, f, tol) : java.util.Arrays.copyOf(keep, f);
+    }
+
+    private static int[] bucketFilter(double[] a, double[] b, int[] idx, int m, double tol) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int t = 0; t < m; t++) {
+            double x = a[idx[t]];
+            lo = Math.min(lo, x);
+            hi = Math.max(hi, x);
+        }
+        if (!(hi > lo) || !Double.isFinite(hi - lo)) {
+            return java.util.Arrays.copyOf(idx, m);
+        }
+        int buckets = Math.min(1 << 16, Math.max(16, m / 8));
+        double scale = buckets / (hi - lo);
+        double[] bucketMax = new double[buckets];
+        java.util.Arrays.fill(bucketMax, Double.NEGATIVE_INFINITY);
+        for (int t = 0; t < m; t++) {
+            int i = idx[t];
+            int bk = Math.min(buckets - 1, (int) ((a[i] - lo) * scale));
+            if (b[i] > bucketMax[bk]) {
+                bucketMax[bk] = b[i];
             }
         }
         // above[bk] = max second utility over buckets strictly higher than bk; bucket index is monotone in a,
-        // so every such point has a strictly larger first utility. The pivot is included explicitly.
+        // so every such point has a strictly larger first utility
         double[] above = new double[buckets];
         double run = Double.NEGATIVE_INFINITY;
         for (int bk = buckets - 1; bk >= 0; bk--) {
             above[bk] = run;
             run = Math.max(run, bucketMax[bk]);
         }
-        // pass 3: keep points dominated neither by the pivot nor by a higher bucket
-        int[] keep = new int[survivors];
         int f = 0;
-        for (int i = 0; i < n; i++) {
-            double x = a[i];
-            double y = b[i];
-            if (pa >= x - tol && pb >= y - tol && (pa > x + tol || pb > y + tol)) {
-                continue;
-            }
-            int bk = Math.min(buckets - 1, (int) ((x - lo) * scale));
-            if (!(above[bk] > y + tol)) {
-                keep[f++] = i;
+        for (int t = 0; t < m; t++) {
+            int i = idx[t];
+            int bk = Math.min(buckets - 1, (int) ((a[i] - lo) * scale));
+            if (!(above[bk] > b[i] + tol)) {
+                idx[f++] = i;
             }
         }
-        return f == keep.length ? keep : java.util.Arrays.copyOf(keep, f);
+        return java.util.Arrays.copyOf(idx, f);
     }
 }

@@ -85,6 +85,33 @@ public final class ParameterTable {
         }
     }
 
+    /**
+     * The scenario with every parameter set to {@code values} (indexed like this table), sources kept. Values are
+     * clamped to each parameter's meaningful range, so that stacked effects cannot push a probability past 1.
+     */
+    public Scenario applyTo(Scenario scenario, double[] values) {
+        double[] clamped = values.clone();
+        for (int i = 0; i < clamped.length; i++) {
+            Entry e = entries.get(i);
+            clamped[i] = Math.max(e.lower(), Math.min(e.upper(), clamped[i]));
+        }
+        return new ScenarioRebuilder(this, clamped).rebuild(scenario);
+    }
+
+    /**
+     * The central case: the scenario with the effects of every factor that is switched on ({@code active}, with
+     * no probability) applied in file order. Factors with a probability are left to Monte Carlo draws.
+     */
+    public Scenario centralCase(Scenario scenario) {
+        double[] values = values();
+        for (Factor f : scenario.factors()) {
+            if (f.active() && f.probability().isEmpty()) {
+                apply(f.effects(), values);
+            }
+        }
+        return applyTo(scenario, values);
+    }
+
     /** Restores the {@code conflict.} prefix of shorthand paths. */
     public static String canonical(String path) {
         for (String shorthand : CONFLICT_SHORTHANDS) {
@@ -116,6 +143,7 @@ public final class ParameterTable {
                             "preferences." + actor + ".values." + issue + "." + option, v, 0, 1));
                 }
             });
+            prefs.reservation().ifPresent(r -> b.add("preferences." + actor + ".reservation", r, -inf(), inf()));
             for (int k = 0; k < prefs.interactions().size(); k++) {
                 b.add("preferences." + actor + ".interactions." + k + ".value", prefs.interactions().get(k).value(),
                         -inf(), inf());

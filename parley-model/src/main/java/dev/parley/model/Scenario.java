@@ -10,7 +10,8 @@ import java.util.Optional;
  */
 public record Scenario(ScenarioInfo info, List<Actor> actors, List<Issue> issues, Map<String, Preferences> preferences,
         Map<String, Map<String, Param>> trust, Optional<ConflictModel> conflict, List<Factor> factors,
-        Optional<Durability> durability, Map<String, Distribution> uncertainty, SimulationSettings simulation) {
+        Optional<Durability> durability, Map<String, Distribution> uncertainty, SimulationSettings simulation,
+        List<OfferedChip> chips) {
 
     public Scenario {
         actors = List.copyOf(actors);
@@ -18,6 +19,7 @@ public record Scenario(ScenarioInfo info, List<Actor> actors, List<Issue> issues
         preferences = OrderedMaps.copy(preferences);
         trust = OrderedMaps.copy(trust);
         factors = List.copyOf(factors);
+        chips = List.copyOf(chips);
         uncertainty = OrderedMaps.copy(uncertainty);
     }
 

@@ -15,7 +15,9 @@ import java.util.List;
  * @param partyNames   names of the parties (and ratifiers), in index order
  * @param valuations   each party's weights, value tables and no-deal options, over {@code space}
  * @param commitments  credibility and obligor of every option
- * @param trust        {@code trust[i][j]}: party i's trust in party j, in [0, 1]
+ * @param trust        {@code trust[i][j]}: party i's trust in party j, in [0, 1]; a row may be longer than the
+ *                     number of parties, its extra entries being trust in obligors who are not parties (a
+ *                     stakeholder that gives a guarantee, say), indexed as in {@code commitments}
  * @param redLines     each party's red lines
  * @param noDealValues W_i(t): each party's value of no deal (of fighting on) at month t, on the utility scale
  */
@@ -33,8 +35,9 @@ public record BargainingProblem(OutcomeSpace space, List<String> partyNames, Lis
                     + " red-line sets, " + trust.length + " trust rows, " + noDealValues.length + " no-deal values");
         }
         for (double[] row : trust) {
-            if (row.length != n) {
-                throw new IllegalArgumentException("trust must be " + n + "×" + n + ", found a row of " + row.length);
+            if (row.length < n) {
+                throw new IllegalArgumentException("trust needs a row of at least " + n + " entries per party,"
+                        + " found a row of " + row.length);
             }
         }
     }

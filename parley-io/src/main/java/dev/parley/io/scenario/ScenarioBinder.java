@@ -14,6 +14,7 @@ import dev.parley.model.Front;
 import dev.parley.model.Interaction;
 import dev.parley.model.Issue;
 import dev.parley.model.NoDeal;
+import dev.parley.model.OfferedChip;
 import dev.parley.model.Param;
 import dev.parley.model.Preferences;
 import dev.parley.model.RedLine;
@@ -87,8 +88,13 @@ final class ScenarioBinder {
         Map<String, Distribution> uncertainty = new LinkedHashMap<>();
         root.path("uncertainty").properties().forEach(e -> uncertainty.put(e.getKey(), distribution(e.getValue())));
         SimulationSettings simulation = simulation(root.path("simulation"), info.horizonMonths());
+        List<OfferedChip> chips = new ArrayList<>();
+        for (JsonNode c : root.path("chips")) {
+            chips.add(new OfferedChip(c.path("issue").asString(), c.path("option").asString(),
+                    c.path("offered_by").asString(), c.path("offered_to").asString(), c.path("source").asString("")));
+        }
         return new Scenario(info, actors, issues, preferences, trust, conflict, factors, durability, uncertainty,
-                simulation);
+                simulation, chips);
     }
 
     private ScenarioInfo info(JsonNode node) {
@@ -180,7 +186,9 @@ final class ScenarioBinder {
             interactions.add(new Interaction(when.get(0).getKey(), when.get(0).getValue().asString(),
                     when.get(1).getKey(), when.get(1).getValue().asString(), value));
         }
-        return new Preferences(actor, weights, values, redLines, interactions);
+        Optional<Param> reservation = node.has("reservation")
+                ? Optional.of(param(node.path("reservation"))) : Optional.empty();
+        return new Preferences(actor, weights, values, redLines, interactions, reservation);
     }
 
     private static ValueFunction valueFunction(JsonNode node) {

@@ -45,6 +45,7 @@ final class SemanticRules {
         factors();
         durability();
         simulation();
+        chips();
         return errors;
     }
 
@@ -362,6 +363,29 @@ final class SemanticRules {
     private void durability() {
         for (String actor : iterable(root.path("durability").path("rearmament_per_month"))) {
             actorRefKey("/durability/rearmament_per_month/" + actor, actor);
+        }
+    }
+
+    private void chips() {
+        JsonNode chips = root.path("chips");
+        for (int i = 0; i < chips.size(); i++) {
+            String at = "/chips/" + i;
+            JsonNode chip = chips.path(i);
+            String issueId = chip.path("issue").asString();
+            if (issueRef(at + "/issue", issueId)) {
+                optionRef(at + "/option", issues.get(issueId), chip.path("option").asString());
+            }
+            actorRef(at + "/offered_by", chip.path("offered_by").asString());
+            String to = chip.path("offered_to").asString();
+            if (actorRef(at + "/offered_to", to)) {
+                String role = roles.get(to);
+                if (!"party".equals(role) && !"ratifier".equals(role)) {
+                    error(at + "/offered_to", "'" + to + "' is a " + role + ", which does not decide on a deal",
+                            "offer chips to a party or a ratifier");
+                } else if (to.equals(chip.path("offered_by").asString())) {
+                    error(at + "/offered_to", "an actor cannot offer a chip to itself", "name the other side");
+                }
+            }
         }
     }
 

@@ -1,0 +1,369 @@
+package dev.parley.report.sections;
+
+import dev.parley.engine.bargain.BargainingReport;
+import dev.parley.engine.bargain.ChipAssessment;
+import dev.parley.engine.bargain.ParetoSet;
+import dev.parley.engine.bargain.SolutionConcept;
+import dev.parley.engine.bargain.SolutionPoint;
+import dev.parley.engine.bargain.Trade;
+import dev.parley.engine.bargain.Zopa;
+import dev.parley.engine.pipeline.BargainingAtMonth;
+import dev.parley.engine.space.OutcomeSpace;
+import dev.parley.model.Role;
+import dev.parley.model.Scenario;
+import dev.parley.report.Html;
+import dev.parley.report.Numbers;
+import dev.parley.report.ReportSection;
+import dev.parley.report.charts.SvgCharts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The bargaining space at one month (DESIGN.md §4.2): values of no deal, the ZOPA (or what would open it), the
+ * Pareto frontier, the solution points with the outcomes behind them, the chips, and trades; a utility-space chart
+ * for the two parties at the table.
+ */
+public final class BargainingSection implements ReportSection {
+
+    /** Outcomes drawn in the chart's background cloud: enough to show the shape, few enough to keep the file small. */
+    static final int CHART_SAMPLE = 2000;
+    /** Frontier points written to results.json and the chart; the count is always given in full. */
+    static final int POINTS_LISTED = 500;
+    /** Largest tie class whose outcome ids are looked up to describe a solution. */
+    private static final long MEMBER_LIMIT = 1_000_000L;
+
+    private final Scenario scenario;
+    private final BargainingAtMonth result;
+
+    public BargainingSection(Scenario scenario, BargainingAtMonth result) {
+        this.scenario = scenario;
+        this.result = result;
+    }
+
+    @Override
+    public String id() {
+        return "bargaining";
+    }
+
+    @Override
+    public String title() {
+        return "Bargaining space";
+    }
+
+    private List<String> deciders() {
+        return result.problem().deciders();
+    }
+
+    @Override
+    public String html() {
+        BargainingReport r = result.report();
+        StringBuilder out = new StringBuilder();
+        out.append(Html.paragraph("At month " + result.month() + " (" + scenario.info().start().plusMonths(result.month())
+                + ")" + (Double.isNaN(result.front()) ? "" : ", with the front at its expected value "
+                + Numbers.format(result.front())) + ", in the central case (factors switched on applied; factors "
+                + "with a probability left to Monte Carlo). A deal needs every party and ratifier: "
+                + String.join(", ", deciders()) + "."));
+        out.append("<div class=\"answer\">").append(Html.escape(zopaSentence())).append("</div>\n");
+        List<List<String>> w = new ArrayList<>();
+        for (int i = 0; i < deciders().size(); i++) {
+            w.add(List.of(deciders().get(i), Numbers.format(result.noDealValues()[i]), result.noDealSources().get(i)));
+        }
+        out.append(Html.table(List.of("Decider", "Value of no deal W", "From"), w));
+        twoPartyChart().ifPresent(svg -> out.append("<figure>").append(svg).append("</figure>\n"));
+        out.append("<h3>Solutions</h3>\n").append(Html.paragraph("Frontier of the outcomes that cross nobody's red "
+                + "line: " + r.frontier().totalOutcomeCount() + " outcomes at " + r.frontier().distinctCount()
+                + " distinct utility points. Disagreement point d = W."));
+        List<String> header = new ArrayList<>(List.of("Concept"));
+        header.addAll(deciders());
+        header.add("Outcome");
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<SolutionConcept, Optional<SolutionPoint>> e : r.solutions().entrySet()) {
+            List<String> row = new ArrayList<>(List.of(conceptName(e.getKey())));
+            if (e.getValue().isEmpty()) {
+                deciders().forEach(d -> row.add("—"));
+                row.add("none: no frontier point gives every decider at least W");
+            } else {
+                for (double u : e.getValue().get().utilities()) {
+                    row.add(Numbers.format(u));
+                }
+                row.add(outcome(e.getValue().get().pointIndex()));
+            }
+            rows.add(row);
+        }
+        out.append(Html.table(header, rows));
+        out.append("<h3>Chips</h3>\n");
+        if (result.chips().isEmpty()) {
+            out.append(Html.paragraph("The scenario lists no chips."));
+        } else {
+            List<List<String>> chips = new ArrayList<>();
+            for (ChipAssessment c : result.chips()) {
+                chips.add(List.of(chipName(c), Numbers.format(c.gain()), Numbers.format(c.weight()),
+                        Numbers.format(c.credibility()), Numbers.format(c.valueChange()),
+                        c.empty() ? "empty: " + reason(c) : "worth something"));
+            }
+            out.append(Html.table(List.of("Chip", "Gain w·q·Δv", "Weight w", "Credibility q", "Δv", "Verdict"), chips));
+        }
+        long emptyConcessions = r.emptyChips().size();
+        out.append(Html.paragraph(emptyConcessions + " costly concessions between deciders are empty (gain below "
+                + "0.01 to the recipient although they cost the offerer something); results.json lists them."));
+        out.append("<h3>Trades from the no-deal outcome</h3>\n");
+        if (result.trades().trades().isEmpty()) {
+            out.append(Html.paragraph("No change of options raises every decider's expected utility."));
+        } else {
+            List<String> th = new ArrayList<>(List.of("Moves"));
+            deciders().forEach(d -> th.add("gain " + d));
+            th.add("Logroll");
+            List<List<String>> trs = new ArrayList<>();
+            for (Trade t : result.trades().trades()) {
+                List<String> row = new ArrayList<>(List.of(moves(t)));
+                for (double g : t.gains()) {
+                    row.add(Numbers.format(g));
+                }
+                row.add(t.logroll() ? "yes" : "no");
+                trs.add(row);
+            }
+            out.append(Html.paragraph(result.trades().totalFound() + " improving trades; the best "
+                    + result.trades().trades().size() + " by joint gain:"));
+            out.append(Html.table(th, trs));
+        }
+        return out.toString();
+    }
+
+    /** One sentence: is there a ZOPA, how large, or what would open it. */
+    public String zopaSentence() {
+        Zopa zopa = result.report().zopa();
+        if (!zopa.empty()) {
+            return "A zone of possible agreement exists: " + zopa.size().count() + " outcomes ("
+                    + (zopa.size().exact() ? "counted exactly" : zopa.size().method()) + ") give every decider at "
+                    + "least its value of no deal; its frontier has " + zopa.frontier().distinctCount() + " points.";
+        }
+        StringBuilder s = new StringBuilder("No zone of possible agreement: no outcome gives every decider its value"
+                + " of no deal.");
+        zopa.opening().ifPresent(o -> {
+            List<String> parts = new ArrayList<>();
+            for (int i = 0; i < deciders().size(); i++) {
+                if (Double.isFinite(o.singlePartyFall()[i])) {
+                    parts.add(deciders().get(i) + "'s by " + Numbers.format(o.singlePartyFall()[i]));
+                }
+            }
+            s.append(" It would open if ").append(parts.isEmpty() ? "no single decider's W fell far enough"
+                    : "one W fell: " + String.join(", or ", parts))
+                    .append("; the smallest joint fall totals ").append(Numbers.format(o.jointTotal())).append('.');
+        });
+        return s.toString();
+    }
+
+    private Optional<String> twoPartyChart() {
+        List<String> parties = scenario.actorsWithRole(Role.PARTY).stream().map(a -> a.id()).toList();
+        if (parties.size() != 2) {
+            return Optional.empty();
+        }
+        int a = deciders().indexOf(parties.get(0));
+        int b = deciders().indexOf(parties.get(1));
+        BargainingReport r = result.report();
+        XYChart chart = SvgCharts.xyChart(640, 420, deciders().size() > 2
+                ? "Utility space of " + parties.get(0) + " and " + parties.get(1) + " (projection)"
+                : "Utility space", "U(" + parties.get(0) + ")", "U(" + parties.get(1) + ")");
+        chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        chart.getStyler().setMarkerSize(4);
+        long size = result.problem().space().size();
+        int n = (int) Math.min(CHART_SAMPLE, size);
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int s = 0; s < n; s++) {
+            long index = size <= CHART_SAMPLE ? s : (long) ((double) s * size / n);
+            xs[s] = r.expectedUtilities().get(a).utility(index);
+            ys[s] = r.expectedUtilities().get(b).utility(index);
+        }
+        chart.addSeries(size <= CHART_SAMPLE ? "outcomes" : "outcomes (sample)", xs, ys)
+                .setMarkerColor(new java.awt.Color(0xBBBBBB)).setMarker(SeriesMarkers.CIRCLE);
+        addPoints(chart, "Pareto frontier", r.frontier(), a, b, SvgCharts.PALETTE[0]);
+        if (!r.zopa().empty()) {
+            addPoints(chart, "ZOPA frontier", r.zopa().frontier(), a, b, SvgCharts.PALETTE[2]);
+        }
+        r.solutions().get(SolutionConcept.NASH).ifPresent(p -> chart.addSeries("Nash",
+                new double[] {p.utilities()[a]}, new double[] {p.utilities()[b]}).setMarker(SeriesMarkers.DIAMOND)
+                .setMarkerColor(SvgCharts.PALETTE[4]));
+        chart.addSeries("no deal (W)", new double[] {result.noDealValues()[a]},
+                new double[] {result.noDealValues()[b]}).setMarker(SeriesMarkers.SQUARE)
+                .setMarkerColor(SvgCharts.PALETTE[1]);
+        return Optional.of(SvgCharts.toSvg(chart, "bargaining-"));
+    }
+
+    private static void addPoints(XYChart chart, String name, ParetoSet set, int a, int b, java.awt.Color color) {
+        int n = Math.min(POINTS_LISTED, set.distinctCount());
+        if (n == 0) {
+            return;
+        }
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = set.utility(i, a);
+            ys[i] = set.utility(i, b);
+        }
+        chart.addSeries(name, xs, ys).setMarker(SeriesMarkers.CIRCLE).setMarkerColor(color);
+    }
+
+    /** The outcome behind frontier point {@code i} (its first member when several tie). */
+    private String outcome(int pointIndex) {
+        ParetoSet frontier = result.report().frontier();
+        long count = frontier.outcomeCount(pointIndex);
+        if (count > MEMBER_LIMIT) {
+            return count + " outcomes tie";
+        }
+        long[] members = frontier.members(pointIndex, MEMBER_LIMIT);
+        OutcomeSpace space = result.problem().space();
+        int[] choice = new int[space.issueCount()];
+        space.decode(members[0], choice);
+        return space.describe(choice) + (count > 1 ? " (and " + (count - 1) + " tied)" : "");
+    }
+
+    private String chipName(ChipAssessment c) {
+        OutcomeSpace space = result.problem().space();
+        String by = result.chips().indexOf(c) < scenario.chips().size()
+                ? scenario.chips().get(result.chips().indexOf(c)).offeredBy() : deciders().get(c.chip().offerer());
+        return space.issueName(c.chip().issue()) + "=" + space.optionLabel(c.chip().issue(), c.chip().option())
+                + " (" + by + " → " + deciders().get(c.chip().recipient()) + ")";
+    }
+
+    private static String reason(ChipAssessment c) {
+        return c.reason().map(r -> r.name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse("");
+    }
+
+    private String moves(Trade t) {
+        OutcomeSpace space = result.problem().space();
+        List<String> parts = new ArrayList<>();
+        for (Trade.Move m : t.moves()) {
+            parts.add(space.issueName(m.issue()) + ": " + space.optionLabel(m.issue(), m.fromOption()) + " → "
+                    + space.optionLabel(m.issue(), m.toOption()));
+        }
+        return String.join("; ", parts);
+    }
+
+    static String conceptName(SolutionConcept c) {
+        return switch (c) {
+            case NASH -> "Nash (max Π(u−d))";
+            case KALAI_SMORODINSKY -> "Kalai–Smorodinsky (equal gain ratios)";
+            case EGALITARIAN -> "egalitarian (max min(u−d))";
+            case UTILITARIAN -> "utilitarian (max Σu)";
+            default -> c.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        };
+    }
+
+    @Override
+    public ObjectNode results() {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        BargainingReport r = result.report();
+        ObjectNode node = f.objectNode();
+        node.put("month", result.month());
+        if (!Double.isNaN(result.front())) {
+            node.put("front", result.front());
+        }
+        ArrayNode d = node.putArray("deciders");
+        for (int i = 0; i < deciders().size(); i++) {
+            ObjectNode o = d.addObject();
+            o.put("id", deciders().get(i));
+            o.put("no_deal_value", result.noDealValues()[i]);
+            o.put("no_deal_source", result.noDealSources().get(i));
+        }
+        node.put("outcomes", result.problem().space().size());
+        ObjectNode frontier = node.putObject("frontier");
+        frontier.put("outcomes", r.frontier().totalOutcomeCount());
+        frontier.put("distinct_points", r.frontier().distinctCount());
+        frontier.set("points", points(r.frontier()));
+        Zopa zopa = r.zopa();
+        ObjectNode z = node.putObject("zopa");
+        z.put("empty", zopa.empty());
+        z.put("outcomes", zopa.size().count());
+        z.put("exact", zopa.size().exact());
+        if (!zopa.size().exact()) {
+            z.put("half_width", zopa.size().halfWidth());
+            z.put("confidence", zopa.size().confidence());
+        }
+        z.put("method", zopa.size().method());
+        z.put("frontier_points", zopa.frontier().distinctCount());
+        z.put("summary", zopaSentence());
+        zopa.opening().ifPresent(o -> {
+            ObjectNode open = z.putObject("opening");
+            ObjectNode single = open.putObject("single_party_fall");
+            ObjectNode joint = open.putObject("joint_fall");
+            for (int i = 0; i < deciders().size(); i++) {
+                if (Double.isFinite(o.singlePartyFall()[i])) {
+                    single.put(deciders().get(i), o.singlePartyFall()[i]);
+                }
+                joint.put(deciders().get(i), o.jointFall()[i]);
+            }
+            open.put("joint_total", o.jointTotal());
+        });
+        ArrayNode solutions = node.putArray("solutions");
+        r.solutions().forEach((concept, point) -> {
+            ObjectNode s = solutions.addObject();
+            s.put("concept", concept.name().toLowerCase(Locale.ROOT));
+            point.ifPresent(p -> {
+                ObjectNode u = s.putObject("utilities");
+                for (int i = 0; i < deciders().size(); i++) {
+                    u.put(deciders().get(i), p.utilities()[i]);
+                }
+                s.put("outcome", outcome(p.pointIndex()));
+                s.put("tied_points", p.tiedPoints().length);
+            });
+        });
+        ArrayNode chips = node.putArray("chips");
+        for (ChipAssessment c : result.chips()) {
+            chips.add(chip(c));
+        }
+        ArrayNode empty = node.putArray("empty_concessions");
+        for (ChipAssessment c : r.emptyChips()) {
+            empty.add(chip(c));
+        }
+        ObjectNode trades = node.putObject("trades_from_no_deal");
+        trades.put("total_found", result.trades().totalFound());
+        ArrayNode listed = trades.putArray("best");
+        for (Trade t : result.trades().trades()) {
+            ObjectNode o = listed.addObject();
+            o.put("moves", moves(t));
+            ObjectNode g = o.putObject("gains");
+            for (int i = 0; i < deciders().size(); i++) {
+                g.put(deciders().get(i), t.gains()[i]);
+            }
+            o.put("joint_gain", t.jointGain());
+            o.put("logroll", t.logroll());
+        }
+        return node;
+    }
+
+    private ObjectNode chip(ChipAssessment c) {
+        OutcomeSpace space = result.problem().space();
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("issue", space.issueName(c.chip().issue()));
+        o.put("option", space.optionLabel(c.chip().issue(), c.chip().option()));
+        o.put("offered_to", deciders().get(c.chip().recipient()));
+        o.put("gain", c.gain());
+        o.put("weight", c.weight());
+        o.put("credibility", c.credibility());
+        o.put("value_change", c.valueChange());
+        o.put("empty", c.empty());
+        c.reason().ifPresent(reason -> o.put("reason", reason.name().toLowerCase(Locale.ROOT)));
+        return o;
+    }
+
+    private ArrayNode points(ParetoSet set) {
+        ArrayNode points = JsonNodeFactory.instance.arrayNode();
+        for (int i = 0; i < Math.min(POINTS_LISTED, set.distinctCount()); i++) {
+            ArrayNode p = points.addArray();
+            for (double u : set.point(i)) {
+                p.add(u);
+            }
+        }
+        return points;
+    }
+}

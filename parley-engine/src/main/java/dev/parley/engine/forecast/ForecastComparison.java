@@ -170,6 +170,11 @@ public final class ForecastComparison {
         this(EnumSet.allOf(Method.class), OptionalInt.empty());
     }
 
+    /** @return the models this comparison runs, in {@link Method} order */
+    public List<Method> methods() {
+        return List.copyOf(methods);
+    }
+
     /** @return the expected-utility options used: the defaults, with the round count when one was given */
     public ExpectedUtilityOptions expectedUtilityOptions() {
         ExpectedUtilityOptions o = ExpectedUtilityOptions.defaults();

@@ -85,7 +85,7 @@ public final class ForecastSection implements ReportSection {
     public static ForecastSection ofProblem(String source, Comparison comparison, List<String> notes) {
         List<Dimension> dims = new ArrayList<>();
         for (ForecastDimension d : comparison.problem().dimensions()) {
-            dims.add(new Dimension(d.name(), d.name(), "scale " + Numbers.format(d.low()) + " to "
+            dims.add(new Dimension(d.name(), d.name(), Numbers.format(d.low()) + " to "
                     + Numbers.format(d.high()), Optional.empty()));
         }
         return new ForecastSection(source, comparison, dims, notes);
@@ -215,7 +215,8 @@ public final class ForecastSection implements ReportSection {
             out.append("<div style=\"display:flex;flex-wrap:wrap;gap:1rem\">\n");
             for (Outcome o : comparison.outcomes()) {
                 if (o.applicable() && o.method().dynamic()) {
-                    out.append("<figure>").append(chart(d, o)).append("<figcaption>")
+                    out.append("<figure style=\"margin:0;max-width:" + CHART_WIDTH + "px\">").append(chart(d, o))
+                            .append("<figcaption>")
                             .append(Html.escape(caption(d, o))).append("</figcaption></figure>\n");
                 }
             }

@@ -170,12 +170,13 @@ final class ForecastCommand implements Callable<Integer> {
     private int print(ForecastSection section, String heading, ForecastComparison comparison, PrintWriter out,
             PrintWriter err) {
         for (ForecastComparison.Outcome o : section.comparison().outcomes()) {
+            // the text output says these in its header; the machine formats keep stdout to data
             if (!format.equals("text")) {
                 o.notApplicable().ifPresent(r -> err.println(file + ": note: " + o.method().id()
                         + " not applicable: " + r));
-            }
-            if (!o.note().isEmpty()) {
-                err.println(file + ": note: " + o.method().id() + ": " + o.note());
+                if (!o.note().isEmpty()) {
+                    err.println(file + ": note: " + o.method().id() + ": " + o.note());
+                }
             }
         }
         err.flush();

@@ -306,8 +306,8 @@ public final class ForecastComparison {
             notes.add("left out " + String.join(", ", left) + " (capability × salience 0; KTAB's SMP rejects them)");
         }
         if (keptTurns < turns) {
-            notes.add(String.format(Locale.ROOT, "capped at %d turns (the stopping rule would run %d)", keptTurns,
-                    turns));
+            notes.add(String.format(Locale.ROOT, "capped at %d turn%s (the stopping rule would run %d)", keptTurns,
+                    keptTurns == 1 ? "" : "s", turns));
         }
         return new Outcome(Method.SMP, Optional.empty(), expectedOutcome(last, run.problem()), trajectories, turns,
                 String.join("; ", notes));

@@ -61,7 +61,7 @@ class ForecastComparisonTest {
         Comparison c = capped.compare(KtabSpatialModelTest.readDummy3());
         Outcome smp = c.outcomes().get(0);
         assertThat(smp.rounds(0)).isEqualTo(1);
-        assertThat(smp.note()).isEqualTo("capped at 1 turns (the stopping rule would run 10)");
+        assertThat(smp.note()).isEqualTo("capped at 1 turn (the stopping rule would run 10)");
         for (int d = 0; d < 3; d++) {
             for (int i = 0; i < 7; i++) {
                 assertThat(smp.finalPositions(d)[i]).isCloseTo(KTAB_TURN1[i][d], within(0.05 + 1e-9));

@@ -120,4 +120,17 @@ class ForecastSectionTest {
         assertThat(ForecastSection.inIssueTerms(Optional.of(share), 25)).isEqualTo("15");
         assertThat(ForecastSection.inIssueTerms(Optional.of(tax), 60)).isEqualTo("high");
     }
+
+    @Test
+    void unanimousActorsStillGetAChartAndNoSpread() {
+        ForecastProblem p = new ForecastProblem("same", "", List.of(new ForecastDimension("d", 0, 100)), List.of(
+                ForecastActor.of("a", 1, 50, 1), ForecastActor.of("b", 2, 50, 1), ForecastActor.of("c", 3, 50, 1)));
+        ForecastSection s = ForecastSection.ofProblem("same.csv", new ForecastComparison().compare(p), List.of());
+        // every model agrees on the common position; the expected-utility model does not move (0 rounds)
+        assertThat(s.results().get("issues").get(0).get("forecasts")).extracting(JsonNode::asDouble)
+                .containsOnly(50.0);
+        assertThat(s.results().get("issues").get(0).get("spread").get("range").asDouble()).isZero();
+        assertThat(s.results().get("issues").get(0).get("trajectories").get("eu")).hasSize(1);
+        assertThat(svgs(s.html())).hasSize(2).allSatisfy(svg -> assertThat(svg).startsWith("<svg "));
+    }
 }

@@ -338,4 +338,30 @@ class ForecastCommandTest {
         assertThat(silent.toString()).isEmpty();
         assertThat(off.done()).isEqualTo(1);
     }
+
+    @Test
+    void aModelOutsideItsDomainIsShownAsNotApplicable() throws Exception {
+        Path file = dir.resolve("two.csv");
+        Files.writeString(file, "Actor,Capability,Position,Salience\nA,1,20,1\nB,3,60,1\n");
+        Outcome o = run("forecast", file.toString(), "--model", "smp,compromise,median");
+        assertThat(o.code()).isZero();
+        // compromise (20 + 180)/4 = 50; median: B carries 3 of 4 -> 60
+        assertThat(o.lines()).contains(
+                "  smp        KTAB Spatial Model of Politics; not applicable: KTAB's SMP needs 3 to 250 actors (got 2)",
+                "  smp                n/a",
+                "  compromise       50.00      -",
+                "  median           60.00      -",
+                "  spread           10.00  (50.00 to 60.00)");
+        Outcome csv = run("forecast", file.toString(), "--model", "smp,compromise", "--format", "csv");
+        assertThat(csv.lines()).containsExactly("issue,model,forecast,lowest,highest,spread,rounds,A,B",
+                "Position,start,,,,,0,20.0,60.0", "Position,compromise,50.0,50.0,50.0,0.0,,,");
+        assertThat(csv.err()).contains(file + ": note: smp not applicable: KTAB's SMP needs 3 to 250 actors (got 2)");
+    }
+
+    @Test
+    void bdmHeaderIsRecognisedInAnyOrderAndCase() {
+        assertThat(ForecastInput.isBdmHeader("\uFEFFActor,Capability,Position,Salience")).isTrue();
+        assertThat(ForecastInput.isBdmHeader("\"salience\", POSITION ,actor,capability,extra")).isTrue();
+        assertThat(ForecastInput.isBdmHeader("DummyData_3Dim ,\"Dummy scenario\",7,3,")).isFalse();
+    }
 }

@@ -12,18 +12,9 @@ import dev.parley.model.forecast.ForecastProblem;
 import dev.parley.report.Html;
 import dev.parley.report.Numbers;
 import dev.parley.report.ReportSection;
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.ViewBox;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -35,14 +26,6 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code parley forecast --format json} output is the same object.
  */
 public final class ForecastSection implements ReportSection {
-
-    /** Chart size in CSS pixels; the report's stylesheet scales SVGs down to the column width. */
-    static final int CHART_WIDTH = 460;
-    static final int CHART_HEIGHT = 280;
-
-    /** Colour-blind-safe qualitative palette (Okabe &amp; Ito 2008), cycled when there are more actors. */
-    private static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
-        new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0xF0E442)};
 
     /**
      * How a dimension is shown.
@@ -215,7 +198,7 @@ public final class ForecastSection implements ReportSection {
             out.append("<div style=\"display:flex;flex-wrap:wrap;gap:1rem\">\n");
             for (Outcome o : comparison.outcomes()) {
                 if (o.applicable() && o.method().dynamic()) {
-                    out.append("<figure style=\"margin:0;max-width:" + CHART_WIDTH + "px\">").append(chart(d, o))
+                    out.append("<figure style=\"margin:0;max-width:" + TrajectoryChartSvg.WIDTH + "px\">").append(chart(d, o))
                             .append("<figcaption>")
                             .append(Html.escape(caption(d, o))).append("</figcaption></figure>\n");
                 }
@@ -234,49 +217,10 @@ public final class ForecastSection implements ReportSection {
     /** The trajectory chart of one model on one dimension, as an SVG element. */
     String chart(int d, Outcome o) {
         ForecastDimension dim = comparison.problem().dimensions().get(d);
-        double[][] t = o.trajectories().get(d);
-        String unit = o.method() == ForecastComparison.Method.SMP ? "turn" : "round";
-        XYChart chart = new XYChartBuilder().width(CHART_WIDTH).height(CHART_HEIGHT)
-                .title(dimensions.get(d).id() + " — " + o.method().id()).xAxisTitle(unit).yAxisTitle("position")
-                .build();
-        var styler = chart.getStyler();
-        styler.setLocale(Locale.ROOT);
-        styler.setChartBackgroundColor(Color.WHITE);
-        styler.setPlotBackgroundColor(Color.WHITE);
-        styler.setPlotBorderVisible(false);
-        styler.setLegendPosition(Styler.LegendPosition.OutsideE);
-        styler.setLegendBorderColor(Color.WHITE);
-        styler.setSeriesColors(PALETTE);
-        styler.setMarkerSize(5);
-        styler.setYAxisMin(dim.low());
-        styler.setYAxisMax(dim.high());
-        styler.setXAxisDecimalPattern("0");
-        double[] x = new double[t.length];
-        for (int s = 0; s < t.length; s++) {
-            x[s] = s;
-        }
-        for (int a = 0; a < actorNames.size(); a++) {
-            if (Double.isNaN(t[0][a])) {
-                continue;
-            }
-            double[] y = new double[t.length];
-            for (int s = 0; s < t.length; s++) {
-                y[s] = t[s][a];
-            }
-            String name = actorNames.get(a);
-            while (chart.getSeriesMap().containsKey(name)) {
-                name = name + "'"; // XChart needs distinct series names; BDM files may repeat an actor's name
-            }
-            XYSeries series = chart.addSeries(name, x, y);
-            series.setMarker(SeriesMarkers.CIRCLE);
-        }
-        SVGGraphics2D g = new SVGGraphics2D(CHART_WIDTH, CHART_HEIGHT);
-        // ids must be unique within the report and must not depend on the clock (JFreeSVG's default does)
-        g.setDefsKeyPrefix("forecast-" + d + "-" + o.method().id() + "-");
-        g.setGeomDoubleConverter(v -> Double.toString(Math.round(v * 10) / 10.0));
-        g.setTransformDoubleConverter(v -> Double.toString(Math.round(v * 100) / 100.0));
-        chart.paint(g, CHART_WIDTH, CHART_HEIGHT);
-        return g.getSVGElement(null, true, new ViewBox(0, 0, CHART_WIDTH, CHART_HEIGHT), null, null);
+        return TrajectoryChartSvg.render("forecast-" + d + "-" + o.method().id() + "-",
+                dimensions.get(d).id() + " — " + o.method().id(),
+                o.method() == ForecastComparison.Method.SMP ? "turn" : "round", dim.low(), dim.high(), actorNames,
+                o.trajectories().get(d));
     }
 
     @Override

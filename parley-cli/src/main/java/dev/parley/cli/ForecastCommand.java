@@ -20,6 +20,7 @@ import dev.parley.model.forecast.KtabScenario;
 import dev.parley.report.sections.ForecastSection;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -120,7 +121,8 @@ final class ForecastCommand implements Callable<Integer> {
             err.flush();
             return ParleyCommand.BAD_INPUT;
         } catch (UncheckedIOException e) {
-            err.println(file + ": cannot be read: " + e.getCause().getMessage() + " (give a UTF-8 text file)");
+            err.println(file + (e.getCause() instanceof CharacterCodingException ? ": is not UTF-8 text"
+                    : ": cannot be read: " + e.getCause().getMessage()) + " (save it as UTF-8 text)");
             err.flush();
             return ParleyCommand.BAD_INPUT;
         }

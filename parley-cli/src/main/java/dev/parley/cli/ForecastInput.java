@@ -3,6 +3,7 @@ package dev.parley.cli;
 import dev.parley.io.forecast.ForecastInputException;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,9 +94,11 @@ enum ForecastInput {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line = in.readLine();
             return line == null ? "" : line;
+        } catch (CharacterCodingException e) {
+            throw new ForecastInputException(file.toString(), 1, 0, "is not UTF-8 text", "save it as UTF-8 text");
         } catch (IOException e) {
-            throw new ForecastInputException(file.toString(), 1, 0, "cannot be read as UTF-8 text: " + e.getMessage(),
-                    "save the file as UTF-8");
+            throw new ForecastInputException(file.toString(), 1, 0, "cannot be read: " + e.getMessage(),
+                    "check the file's permissions");
         }
     }
 }

@@ -364,4 +364,17 @@ class ForecastCommandTest {
         assertThat(ForecastInput.isBdmHeader("\"salience\", POSITION ,actor,capability,extra")).isTrue();
         assertThat(ForecastInput.isBdmHeader("DummyData_3Dim ,\"Dummy scenario\",7,3,")).isFalse();
     }
+
+    @Test
+    void textThatIsNotUtf8IsBadInput() throws Exception {
+        for (String name : List.of("latin.csv", "latin.xml", "latin.tsv")) {
+            Path file = dir.resolve(name);
+            Files.write(file, new byte[] {'S', ',', 'd', (byte) 0xE9, ',', '3', '\n'});
+            Outcome o = name.endsWith(".tsv") ? run("forecast", "--evaluate", file.toString())
+                    : run("forecast", file.toString());
+            assertThat(o.code()).isEqualTo(2);
+            assertThat(o.err()).startsWith(file.toString()).contains("is not UTF-8 text (save it as UTF-8 text)")
+                    .doesNotContain("Exception");
+        }
+    }
 }

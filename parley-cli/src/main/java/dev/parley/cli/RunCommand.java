@@ -6,10 +6,13 @@ import dev.parley.model.Factor;
 import dev.parley.model.Role;
 import dev.parley.model.Scenario;
 import dev.parley.report.Report;
+import dev.parley.report.ReportSection;
 import dev.parley.report.ScenarioReport;
+import dev.parley.report.sections.ForecastSection;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -48,8 +51,14 @@ final class RunCommand implements Callable<Integer> {
         Scenario s = loaded.scenario();
         PrintWriter console = spec.commandLine().getOut();
         loaded.notes().forEach(n -> console.println(n.format()));
+        List<String> analyses = new ArrayList<>(ANALYSES);
+        List<ReportSection> sections = new ArrayList<>();
+        ForecastSection.forScenario(s).ifPresent(f -> {
+            analyses.add("multi-actor forecast");
+            sections.add(f);
+        });
         Report report = ScenarioReport.build(loaded, new ParleyVersion().getVersion()[0].replace("parley ", ""),
-                ANALYSES, List.of());
+                analyses, sections);
         Path directory = out.resolve(s.info().id());
         List<Path> written;
         try {
@@ -66,7 +75,7 @@ final class RunCommand implements Callable<Integer> {
                 count(s, Factor.Kind.OBSTACLE), count(s, Factor.Kind.OTHER));
         console.printf("  %d parameters, %d with a stated source%n", loaded.parameters().size(),
                 loaded.parameters().entries().stream().filter(e -> e.param().hasSource()).count());
-        console.printf("  analyses: %s%n", String.join("; ", ANALYSES));
+        console.printf("  analyses: %s%n", String.join("; ", analyses));
         written.forEach(p -> console.printf("wrote %s%n", p));
         console.flush();
         return ParleyCommand.OK;

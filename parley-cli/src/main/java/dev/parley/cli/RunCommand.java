@@ -1,5 +1,7 @@
 package dev.parley.cli;
 
+import dev.parley.engine.pipeline.BargainingAtMonth;
+import dev.parley.engine.pipeline.BargainingStage;
 import dev.parley.io.scenario.LoadedScenario;
 import dev.parley.io.scenario.ScenarioReader;
 import dev.parley.model.Factor;
@@ -8,6 +10,7 @@ import dev.parley.model.Scenario;
 import dev.parley.report.Report;
 import dev.parley.report.ReportSection;
 import dev.parley.report.ScenarioReport;
+import dev.parley.report.sections.BargainingSection;
 import dev.parley.report.sections.ForecastSection;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,10 +34,6 @@ import picocli.CommandLine.Spec;
             "Carlo stages add their sections as they land."})
 final class RunCommand implements Callable<Integer> {
 
-    /** Names the analyses this version's pipeline performs, for the report summary. */
-    static final List<String> ANALYSES = List.of("scenario validation", "actors, issues and factors",
-            "assumptions and sources");
-
     @Parameters(paramLabel = "FILE", description = "The scenario file (YAML or JSON).")
     Path file;
 
@@ -51,12 +50,18 @@ final class RunCommand implements Callable<Integer> {
         Scenario s = loaded.scenario();
         PrintWriter console = spec.commandLine().getOut();
         loaded.notes().forEach(n -> console.println(n.format()));
-        List<String> analyses = new ArrayList<>(ANALYSES);
+        List<String> analyses = new ArrayList<>(List.of("scenario validation", "actors, issues and factors"));
         List<ReportSection> sections = new ArrayList<>();
+        Scenario central = loaded.parameters().centralCase(s);
+        BargainingAtMonth bargaining = BargainingStage.run(central, 0, s.simulation().seed());
+        BargainingSection bargainingSection = new BargainingSection(central, bargaining);
+        analyses.add("bargaining space at month 0");
+        sections.add(bargainingSection);
         ForecastSection.forScenario(s).ifPresent(f -> {
             analyses.add("multi-actor forecast");
             sections.add(f);
         });
+        analyses.add("assumptions and sources");
         Report report = ScenarioReport.build(loaded, new ParleyVersion().getVersion()[0].replace("parley ", ""),
                 analyses, sections);
         Path directory = out.resolve(s.info().id());
@@ -75,6 +80,11 @@ final class RunCommand implements Callable<Integer> {
                 count(s, Factor.Kind.OBSTACLE), count(s, Factor.Kind.OTHER));
         console.printf("  %d parameters, %d with a stated source%n", loaded.parameters().size(),
                 loaded.parameters().entries().stream().filter(e -> e.param().hasSource()).count());
+        console.printf("  bargaining at month 0: %s%n", bargainingSection.zopaSentence());
+        long emptyChips = bargaining.chips().stream().filter(c -> c.empty()).count();
+        if (!bargaining.chips().isEmpty()) {
+            console.printf("  chips: %d of %d empty%n", emptyChips, bargaining.chips().size());
+        }
         console.printf("  analyses: %s%n", String.join("; ", analyses));
         written.forEach(p -> console.printf("wrote %s%n", p));
         console.flush();

@@ -2,6 +2,7 @@ package dev.parley.engine.bargain;
 
 import dev.parley.engine.space.AdditiveUtility;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +22,10 @@ public record BargainingReport(List<AdditiveUtility> expectedUtilities, ParetoSe
                                List<ChipAssessment> emptyChips) {
     public BargainingReport {
         expectedUtilities = List.copyOf(expectedUtilities);
-        solutions = Map.copyOf(solutions);
+        // An EnumMap keeps the concepts in declaration order: Map.copyOf's order changes from one JVM run to the next.
+        EnumMap<SolutionConcept, Optional<SolutionPoint>> ordered = new EnumMap<>(SolutionConcept.class);
+        ordered.putAll(solutions);
+        solutions = java.util.Collections.unmodifiableMap(ordered);
         emptyChips = List.copyOf(emptyChips);
     }
 }

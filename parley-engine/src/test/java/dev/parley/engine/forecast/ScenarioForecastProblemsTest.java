@@ -49,13 +49,13 @@ class ScenarioForecastProblemsTest {
         if (share != null) {
             v.put("share", share);
         }
-        return new Preferences(actor, w, v, List.of(), List.of());
+        return new Preferences(actor, w, v, List.of(), List.of(), Optional.empty());
     }
 
     static Scenario scenario(List<Actor> actors, Map<String, Preferences> prefs) {
         return new Scenario(new ScenarioInfo("tiny", "Tiny", "", YearMonth.of(2030, 1), 12, Param.of(0.99), List.of()),
                 actors, List.of(TAX, SHARE), prefs, Map.of(), Optional.empty(), List.of(), Optional.empty(), Map.of(),
-                new SimulationSettings("alternating", Map.of(), 12, 1, 1, 10));
+                new SimulationSettings("alternating", Map.of(), 12, 1, 1, 10), List.of());
     }
 
     static Actor actor(String id, Role role, Double capability) {

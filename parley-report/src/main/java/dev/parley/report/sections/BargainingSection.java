@@ -3,6 +3,7 @@ package dev.parley.report.sections;
 import dev.parley.engine.bargain.BargainingReport;
 import dev.parley.engine.bargain.ChipAssessment;
 import dev.parley.engine.bargain.ParetoSet;
+import dev.parley.engine.bargain.PointFrontiers;
 import dev.parley.engine.bargain.SolutionConcept;
 import dev.parley.engine.bargain.SolutionPoint;
 import dev.parley.engine.bargain.Trade;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -36,6 +38,8 @@ public final class BargainingSection implements ReportSection {
 
     /** Outcomes drawn in the chart's background cloud: enough to show the shape, few enough to keep the file small. */
     static final int CHART_SAMPLE = 2000;
+    /** Seed of the chart's background sample; any fixed value keeps the report deterministic. */
+    static final long CHART_SAMPLE_SEED = 1L;
     /** Frontier points written to results.json and the chart; the count is always given in full. */
     static final int POINTS_LISTED = 500;
     /** Largest tie class whose outcome ids are looked up to describe a solution. */
@@ -86,7 +90,7 @@ public final class BargainingSection implements ReportSection {
         header.addAll(deciders());
         header.add("Outcome");
         List<List<String>> rows = new ArrayList<>();
-        for (Map.Entry<SolutionConcept, Optional<SolutionPoint>> e : r.solutions().entrySet()) {
+        for (Map.Entry<SolutionConcept, Optional<SolutionPoint>> e : solutionsInOrder(r)) {
             List<String> row = new ArrayList<>(List.of(conceptName(e.getKey())));
             if (e.getValue().isEmpty()) {
                 deciders().forEach(d -> row.add("—"));
@@ -179,14 +183,17 @@ public final class BargainingSection implements ReportSection {
         int n = (int) Math.min(CHART_SAMPLE, size);
         double[] xs = new double[n];
         double[] ys = new double[n];
+        // A seeded uniform sample: a fixed stride through the mixed-radix index would alias with the issues' radices.
+        SplittableRandom rng = new SplittableRandom(CHART_SAMPLE_SEED);
         for (int s = 0; s < n; s++) {
-            long index = size <= CHART_SAMPLE ? s : (long) ((double) s * size / n);
+            long index = size <= CHART_SAMPLE ? s : rng.nextLong(size);
             xs[s] = r.expectedUtilities().get(a).utility(index);
             ys[s] = r.expectedUtilities().get(b).utility(index);
         }
         chart.addSeries(size <= CHART_SAMPLE ? "outcomes" : "outcomes (sample)", xs, ys)
                 .setMarkerColor(new java.awt.Color(0xBBBBBB)).setMarker(SeriesMarkers.CIRCLE);
-        addPoints(chart, "Pareto frontier", r.frontier(), a, b, SvgCharts.PALETTE[0]);
+        addPoints(chart, deciders().size() > 2 ? "frontier for " + parties.get(0) + " and " + parties.get(1)
+                : "Pareto frontier", projectedFrontier(r.frontier(), a, b), 0, 1, SvgCharts.PALETTE[0]);
         if (!r.zopa().empty()) {
             addPoints(chart, "ZOPA frontier", r.zopa().frontier(), a, b, SvgCharts.PALETTE[2]);
         }
@@ -197,6 +204,16 @@ public final class BargainingSection implements ReportSection {
                 new double[] {result.noDealValues()[b]}).setMarker(SeriesMarkers.SQUARE)
                 .setMarkerColor(SvgCharts.PALETTE[1]);
         return Optional.of(SvgCharts.toSvg(chart, "bargaining-"));
+    }
+
+    /** The points of {@code set} that no other point beats on both {@code a} and {@code b}. */
+    private static ParetoSet projectedFrontier(ParetoSet set, int a, int b) {
+        double[][] columns = new double[2][set.distinctCount()];
+        for (int i = 0; i < set.distinctCount(); i++) {
+            columns[0][i] = set.utility(i, a);
+            columns[1][i] = set.utility(i, b);
+        }
+        return PointFrontiers.forParties(2, set.tolerance()).compute(columns);
     }
 
     private static void addPoints(XYChart chart, String name, ParetoSet set, int a, int b, java.awt.Color color) {
@@ -249,13 +266,22 @@ public final class BargainingSection implements ReportSection {
         return String.join("; ", parts);
     }
 
+    /** The concepts in declaration order (never the map's own order, so that output is deterministic). */
+    private static List<Map.Entry<SolutionConcept, Optional<SolutionPoint>>> solutionsInOrder(BargainingReport r) {
+        List<Map.Entry<SolutionConcept, Optional<SolutionPoint>>> out = new ArrayList<>();
+        for (SolutionConcept c : SolutionConcept.values()) {
+            out.add(Map.entry(c, r.solutions().getOrDefault(c, Optional.empty())));
+        }
+        return out;
+    }
+
     static String conceptName(SolutionConcept c) {
         return switch (c) {
             case NASH -> "Nash (max Π(u−d))";
             case KALAI_SMORODINSKY -> "Kalai–Smorodinsky (equal gain ratios)";
             case EGALITARIAN -> "egalitarian (max min(u−d))";
             case UTILITARIAN -> "utilitarian (max Σu)";
-            default -> c.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            case GENIUS_MIN_ASYMMETRY -> "GENIUS \"Kalai-Smorodinsky\" (min Σ|u_i − u_j|)";
         };
     }
 
@@ -305,7 +331,9 @@ public final class BargainingSection implements ReportSection {
             open.put("joint_total", o.jointTotal());
         });
         ArrayNode solutions = node.putArray("solutions");
-        r.solutions().forEach((concept, point) -> {
+        solutionsInOrder(r).forEach(e -> {
+            SolutionConcept concept = e.getKey();
+            Optional<SolutionPoint> point = e.getValue();
             ObjectNode s = solutions.addObject();
             s.put("concept", concept.name().toLowerCase(Locale.ROOT));
             point.ifPresent(p -> {

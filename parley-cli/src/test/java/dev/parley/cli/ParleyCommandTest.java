@@ -92,7 +92,8 @@ class ParleyCommandTest {
         String html = Files.readString(report);
         assertThat(json).contains("\"schema_version\" : 1").contains("\"outcomes\" : 63");
         assertThat(html).startsWith("<!DOCTYPE html>").contains("Assumptions and sources")
-                .doesNotContain("<script").doesNotContain("http://").doesNotContain("https://");
+                .doesNotContain("<script").doesNotContain("src=\"http").doesNotContain("href=\"http")
+                .doesNotContain("url(http").doesNotContain("@import");
         Outcome second = run("run", resource("mini.yaml"), "--out", dir.toString());
         assertThat(second.code()).isZero();
         assertThat(Files.readString(results)).isEqualTo(json);

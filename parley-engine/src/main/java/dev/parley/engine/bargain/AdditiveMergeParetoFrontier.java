@@ -47,7 +47,10 @@ public final class AdditiveMergeParetoFrontier {
         this.maxPartialPoints = maxPartialPoints;
     }
 
-    /** @return the frontier over the whole space */
+    /**
+     * @param parties one additive utility per party, all over the same space
+     * @return the frontier over the whole space; member ids are outcome indices
+     */
     public ParetoSet compute(List<AdditiveUtility> parties) {
         if (parties.isEmpty()) {
             throw new IllegalArgumentException("need at least one party's utility");

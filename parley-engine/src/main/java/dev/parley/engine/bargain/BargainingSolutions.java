@@ -146,6 +146,8 @@ public final class BargainingSolutions {
     }
 
     /**
+     * @param frontier the frontier
+     * @param u        a utility vector, one entry per party
      * @return the Euclidean distance from utility vector {@code u} to the nearest frontier point (0 for a point on
      *         the frontier; GENIUS's "distance to Pareto" uses the same discrete definition)
      */
@@ -165,7 +167,11 @@ public final class BargainingSolutions {
         return Math.sqrt(best);
     }
 
-    /** @return the Euclidean distance from {@code u} to the solution point */
+    /**
+     * @param solution a solution point
+     * @param u        a utility vector, one entry per party
+     * @return the Euclidean distance from {@code u} to the solution point
+     */
     public static double distanceTo(SolutionPoint solution, double[] u) {
         double[] s = solution.utilities();
         if (u.length != s.length) {

@@ -22,12 +22,20 @@ public record DisagreementPoint(double[] values, String convention) {
         }
     }
 
-    /** @return d as given, e.g. each party's value of no deal W_i(t) */
+    /**
+     * @param values d_i per party
+     * @return d as given, e.g. each party's value of no deal W_i(t)
+     */
     public static DisagreementPoint explicit(double... values) {
         return new DisagreementPoint(values, "explicit");
     }
 
-    /** GENIUS convention ({@code BidSpace}): d_i = the reservation value (0 when a profile has none). */
+    /**
+     * GENIUS convention ({@code BidSpace}): d_i = the reservation value (0 when a profile has none).
+     *
+     * @param reservationValues rv_i per party
+     * @return d = rv
+     */
     public static DisagreementPoint geniusReservation(double... reservationValues) {
         return new DisagreementPoint(reservationValues, "GENIUS: d = reservation value");
     }
@@ -35,6 +43,10 @@ public record DisagreementPoint(double[] values, String convention) {
     /**
      * NegMAS convention ({@code ops.py} nash_points): d_i = max(rv_i, min u_i), i.e. the reservation value
      * when it lies at or above the minimum utility, otherwise the minimum utility.
+     *
+     * @param reservationValues rv_i per party
+     * @param minUtilities      each party's minimum utility over the space
+     * @return d = max(rv, min u)
      */
     public static DisagreementPoint negmasRationalMinimum(double[] reservationValues, double[] minUtilities) {
         if (reservationValues.length != minUtilities.length) {
@@ -47,7 +59,12 @@ public record DisagreementPoint(double[] values, String convention) {
         return new DisagreementPoint(d, "NegMAS: d = max(reservation value, minimum utility)");
     }
 
-    /** No rationality constraint (every d_i = -Infinity); valid for UTILITARIAN and GENIUS_MIN_ASYMMETRY only. */
+    /**
+     * No rationality constraint (every d_i = -Infinity); valid for UTILITARIAN and GENIUS_MIN_ASYMMETRY only.
+     *
+     * @param parties number of parties
+     * @return the unconstrained point
+     */
     public static DisagreementPoint unconstrained(int parties) {
         double[] d = new double[parties];
         Arrays.fill(d, Double.NEGATIVE_INFINITY);
@@ -59,7 +76,10 @@ public record DisagreementPoint(double[] values, String convention) {
         return values.clone();
     }
 
-    /** @return d_i */
+    /**
+     * @param party party index
+     * @return d_i
+     */
     public double value(int party) {
         return values[party];
     }

@@ -22,7 +22,9 @@ public enum SolutionConcept {
     UTILITARIAN,
     /**
      * GENIUS's "Kalai-Smorodinsky" ({@code BidSpace.getKalaiSmorodinsky}): minimise Σ_{i&lt;j} |u_i − u_j| over the
-     * whole frontier, on raw utilities, with no disagreement point and no ideal-point normalisation.
+     * whole frontier, on raw utilities, with no disagreement point and no ideal-point normalisation. (GENIUS's
+     * multilateral version starts its search at asymmetry 2 and returns nothing when every point exceeds it,
+     * reference/negotiation-platforms.md §1; here the minimum is always returned.)
      */
     GENIUS_MIN_ASYMMETRY
 }

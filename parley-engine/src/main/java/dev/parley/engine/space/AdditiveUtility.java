@@ -42,6 +42,10 @@ public final class AdditiveUtility {
     /**
      * Like {@link #of} but with the weights divided by their sum first, so that they sum to 1.
      *
+     * @param space       the outcome space
+     * @param weights     one weight per issue, positive sum
+     * @param valueTables {@code valueTables[k][o]}: value of option {@code o} of issue {@code k}
+     * @return the utility with normalised weights
      * @throws IllegalArgumentException when the weights do not have a positive sum
      */
     public static AdditiveUtility normalised(OutcomeSpace space, double[] weights, double[][] valueTables) {
@@ -104,17 +108,27 @@ public final class AdditiveUtility {
         return space;
     }
 
-    /** @return the weighted contribution {@code w_k·v_k[o]} */
+    /**
+     * @param k issue
+     * @param o option
+     * @return the weighted contribution {@code w_k·v_k[o]}
+     */
     public double contribution(int k, int o) {
         return table[k][o];
     }
 
-    /** @return a copy of the contribution table of issue {@code k} */
+    /**
+     * @param k issue
+     * @return a copy of the contribution table of issue {@code k}
+     */
     public double[] contributions(int k) {
         return table[k].clone();
     }
 
-    /** @return U(x) for the outcome given by one option index per issue */
+    /**
+     * @param choice one option index per issue
+     * @return U(x)
+     */
     public double utility(int[] choice) {
         double s = 0.0;
         for (int k = 0; k < table.length; k++) {
@@ -123,7 +137,10 @@ public final class AdditiveUtility {
         return s;
     }
 
-    /** @return U(x) for the outcome with this index (see {@link OutcomeSpace} for the encoding) */
+    /**
+     * @param index outcome index (see {@link OutcomeSpace} for the encoding)
+     * @return U(x)
+     */
     public double utility(long index) {
         if (index < 0 || index >= space.size()) {
             throw new IllegalArgumentException("outcome index " + index + " is outside 0.." + (space.size() - 1));

@@ -54,6 +54,9 @@ public final class DomainSpaces {
     }
 
     /**
+     * @param space   the space built from {@code domain}
+     * @param domain  the domain
+     * @param profile the profile
      * @return {@code eval_k(o)} for every issue k and option o of the space, under the profile's evaluators
      */
     public static double[][] evaluations(OutcomeSpace space, Domain domain, AdditiveProfile profile) {
@@ -73,7 +76,10 @@ public final class DomainSpaces {
         return v;
     }
 
-    /** @return the profile's weights as written, in issue order */
+    /**
+     * @param profile the profile
+     * @return the profile's weights as written, in issue order
+     */
     public static double[] weights(AdditiveProfile profile) {
         double[] w = new double[profile.weights().size()];
         for (int i = 0; i < w.length; i++) {
@@ -82,7 +88,12 @@ public final class DomainSpaces {
         return w;
     }
 
-    /** @return {@code U(x) = Σ_k weight_k·eval_k(x_k)}, weights as written */
+    /**
+     * @param space   the space built from {@code domain}
+     * @param domain  the domain
+     * @param profile the profile
+     * @return {@code U(x) = Σ_k weight_k·eval_k(x_k)}, weights as written
+     */
     public static AdditiveUtility additive(OutcomeSpace space, Domain domain, AdditiveProfile profile) {
         return AdditiveUtility.of(space, weights(profile), evaluations(space, domain, profile));
     }

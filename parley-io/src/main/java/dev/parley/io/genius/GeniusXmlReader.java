@@ -36,8 +36,10 @@ import java.util.OptionalDouble;
  * discrete evaluations are divided by the issue's largest evaluation, weights are kept as written, the
  * reservation value may be negative and the discount factor is kept as written.
  *
- * <p>Issues are matched between domain and profile by GENIUS issue {@code index}, falling back to the name.
- * Constraint profiles ({@code type="constraint"}) are refused with an explicit message.
+ * <p>Profile issues are matched to domain issues by name; {@code <weight index>} and hyper-rectangle bound
+ * {@code index} attributes refer to the profile's own issue indices (GENIUS issue numbers). Constraint profiles
+ * ({@code type="constraint"}) and other unknown {@code type}s are refused with an explicit message; a
+ * {@code type="UNCERTAIN"} profile is refused too (its comparisons and elicitation data are not read).
  */
 public final class GeniusXmlReader {
     private GeniusXmlReader() {

@@ -1,5 +1,6 @@
 package dev.parley.cli;
 
+import dev.parley.io.InputFormatException;
 import dev.parley.io.scenario.ScenarioException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -49,6 +50,10 @@ public final class ParleyCommand implements Runnable {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ScenarioException bad) {
                 bad.diagnostics().forEach(d -> err.println(d.format()));
+                return BAD_INPUT;
+            }
+            if (e instanceof InputFormatException bad) {
+                err.println(bad.getMessage());
                 return BAD_INPUT;
             }
             if (e instanceof UserInputException bad) {

@@ -1,65 +1,16 @@
 package dev.parley.io.forecast;
 
+import dev.parley.io.InputFormatException;
+
 /**
- * Bad forecast input: carries where (source, 1-based line, 1-based column or 0 when not applicable), what is
- * wrong and what would be valid. The message reads {@code file:line:col: problem (hint)}.
+ * Bad forecast input (KTAB CSV/XML, BDM CSV, DEU TSV): where (source, 1-based line, 1-based column or 0 when not
+ * applicable), what is wrong and what would be valid. The message reads {@code file:line:col: problem (hint)}.
  */
-public final class ForecastInputException extends RuntimeException {
+public final class ForecastInputException extends InputFormatException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String source;
-    private final int line;
-    private final int column;
-    private final String problem;
-    private final String hint;
-
     public ForecastInputException(String source, int line, int column, String problem, String hint) {
-        super(format(source, line, column, problem, hint));
-        this.source = source;
-        this.line = line;
-        this.column = column;
-        this.problem = problem;
-        this.hint = hint;
-    }
-
-    private static String format(String source, int line, int column, String problem, String hint) {
-        StringBuilder b = new StringBuilder(source);
-        if (line > 0) {
-            b.append(':').append(line);
-            if (column > 0) {
-                b.append(':').append(column);
-            }
-        }
-        b.append(": ").append(problem);
-        if (hint != null && !hint.isEmpty()) {
-            b.append(" (").append(hint).append(')');
-        }
-        return b.toString();
-    }
-
-    /** @return the file or stream name */
-    public String source() {
-        return source;
-    }
-
-    /** @return the 1-based line, 0 when unknown */
-    public int line() {
-        return line;
-    }
-
-    /** @return the 1-based column, 0 when not applicable */
-    public int column() {
-        return column;
-    }
-
-    /** @return what is wrong */
-    public String problem() {
-        return problem;
-    }
-
-    /** @return what would be valid */
-    public String hint() {
-        return hint;
+        super(source, line, column, problem, hint);
     }
 }

@@ -42,10 +42,6 @@ final class BargainingText {
         out.println();
         JsonNode zopa = b.get("zopa");
         out.println("ZOPA: " + zopa.get("summary").asString());
-        if (!zopa.get("exact").asBoolean()) {
-            out.printf("  (estimate ± %s at %s confidence; %s)%n", Numbers.format(zopa.get("half_width").asDouble()),
-                    Numbers.format(zopa.get("confidence").asDouble()), zopa.get("method").asString());
-        }
         out.println();
         out.println("Solutions (d = W; GENIUS \"KS\" uses no d):");
         for (JsonNode sol : b.get("solutions")) {

@@ -169,8 +169,9 @@ final class GeniusAnalysis {
                 continue;
             }
             SolutionPoint p = e.getValue().get();
-            out.printf("  %-36s %s  %s %s; %d outcomes%n", name, vector(p.utilities()), objectiveName(e.getKey()),
-                    sixDecimals(p.objective()), frontier.outcomeCount(p.pointIndex()));
+            long count = frontier.outcomeCount(p.pointIndex());
+            out.printf("  %-36s %s  %s %s; %d %s%n", name, vector(p.utilities()), objectiveName(e.getKey()),
+                    sixDecimals(p.objective()), count, count == 1 ? "outcome" : "outcomes");
             out.printf("  %-36s   outcome: %s%n", "", outcome(p.pointIndex()));
         }
         out.printf("Maximum social welfare over all outcomes: %s at %s%n", sixDecimals(maxWelfare.objective()),

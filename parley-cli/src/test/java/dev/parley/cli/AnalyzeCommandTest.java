@@ -172,6 +172,37 @@ class AnalyzeCommandTest {
         assertThat(m12.get("front").asDouble()).isNotEqualTo(m0.get("front").asDouble());
     }
 
+    /**
+     * src/test/resources/scenarios/large-space.yaml (worked in its header): 10^8 outcomes, every one Pareto-optimal
+     * at 73 distinct points; W = (0, 1); the ZOPA is exactly the no-deal outcome. The frontier stays exact; the ZOPA
+     * size, above the enumeration limit, is a sampled estimate whose bound must be stated and must cover the truth.
+     */
+    @Test
+    void largeSpaceKeepsTheFrontierExactAndStatesTheSampledZopasBound() throws Exception {
+        String file = resource("scenarios/large-space.yaml");
+        Outcome o = run("analyze", file, "--format", "json");
+        assertThat(o.code()).as(o.err()).isZero();
+        JsonNode b = JSON.readTree(o.out());
+        assertThat(b.get("outcomes").asLong()).isEqualTo(100_000_000L);
+        assertThat(b.get("frontier").get("outcomes").asLong()).isEqualTo(100_000_000L);
+        assertThat(b.get("frontier").get("distinct_points").asInt()).isEqualTo(73);
+        JsonNode z = b.get("zopa");
+        assertThat(z.get("empty").asBoolean()).isFalse();
+        assertThat(z.get("exact").asBoolean()).isFalse();
+        assertThat(z.get("frontier_points").asInt()).isEqualTo(1);
+        assertThat(z.get("method").asString()).contains("above the enumeration limit 10000000");
+        double estimate = z.get("outcomes").asDouble();
+        double halfWidth = z.get("half_width").asDouble();
+        assertThat(halfWidth).isPositive();
+        assertThat(1.0).isBetween(estimate - halfWidth, estimate + halfWidth);
+        Outcome text = run("analyze", file);
+        assertThat(text.out()).contains("ZOPA: A zone of possible agreement exists (its exact frontier has 1 point); "
+                + "its size is estimated by sampling at " + z.get("outcomes").asLong() + " ± "
+                + (long) Math.ceil(halfWidth) + " outcomes (95 % confidence; the space has 100000000 outcomes");
+        Outcome csv = run("analyze", file, "--format", "csv");
+        assertThat(csv.out().lines()).hasSize(74);
+    }
+
     @Test
     void badInputExitsTwoWithOneClearLineAndNoStackTrace() {
         Outcome month = run("analyze", UKRAINE.toString(), "--month", "37");

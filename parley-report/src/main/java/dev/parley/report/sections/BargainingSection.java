@@ -149,9 +149,17 @@ public final class BargainingSection implements ReportSection {
     public String zopaSentence() {
         Zopa zopa = result.report().zopa();
         if (!zopa.empty()) {
-            return "A zone of possible agreement exists: " + zopa.size().count() + " outcomes ("
-                    + (zopa.size().exact() ? "counted exactly" : zopa.size().method()) + ") give every decider at "
-                    + "least its value of no deal; its frontier has " + zopa.frontier().distinctCount() + " points.";
+            int points = zopa.frontier().distinctCount();
+            String frontier = "its frontier has " + points + (points == 1 ? " point." : " points.");
+            if (zopa.size().exact()) {
+                return "A zone of possible agreement exists: " + zopa.size().count() + " outcomes (counted exactly)"
+                        + " give every decider at least its value of no deal; " + frontier;
+            }
+            // A sampled size can be 0 although the exact frontier shows the zone is not empty: give the bound.
+            return "A zone of possible agreement exists (" + frontier.replace("its frontier has", "its exact frontier"
+                    + " has").replace(".", "") + "); its size is estimated by sampling at " + zopa.size().count()
+                    + " ± " + Math.round(Math.ceil(zopa.size().halfWidth())) + " outcomes ("
+                    + Numbers.format(100 * zopa.size().confidence()) + " % confidence; " + zopa.size().method() + ").";
         }
         StringBuilder s = new StringBuilder("No zone of possible agreement: no outcome gives every decider its value"
                 + " of no deal.");

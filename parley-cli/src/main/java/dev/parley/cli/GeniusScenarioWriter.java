@@ -188,14 +188,18 @@ final class GeniusScenarioWriter {
         return best;
     }
 
-    /** Parley ids for arbitrary labels: invalid characters become '-', a leading non-letter gets "v"; unique. */
+    /** Parley ids for arbitrary labels: a label not starting with a letter gets "v", other characters become '-'; unique. */
     static List<String> uniqueIds(List<String> labels, String what) {
         Set<String> used = new LinkedHashSet<>();
         List<String> out = new ArrayList<>();
         for (String label : labels) {
-            String id = label.replaceAll("[^A-Za-z0-9_-]+", "-").replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
-            if (id.isEmpty() || !Character.isLetter(id.charAt(0)) || id.charAt(0) > 'z') {
-                id = (id.isEmpty() ? what : "v" + id);
+            // the "v" goes first so that a sign survives: -5 → v-5, 5 → v5
+            boolean letterFirst = !label.isEmpty() && ((label.charAt(0) >= 'A' && label.charAt(0) <= 'Z')
+                    || (label.charAt(0) >= 'a' && label.charAt(0) <= 'z'));
+            String id = (letterFirst ? label : "v" + label).replaceAll("[^A-Za-z0-9_-]+", "-")
+                    .replaceAll("-{2,}", "-").replaceAll("-$", "");
+            if (id.equals("v")) {
+                id = what;
             }
             String unique = id;
             for (int c = 2; used.contains(unique); c++) {

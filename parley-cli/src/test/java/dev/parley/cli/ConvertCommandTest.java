@@ -78,6 +78,59 @@ class ConvertCommandTest {
                 .contains("reservation: { value: 0, source: \"Laptop-C-prof1.xml: <reservation> as written\" }");
     }
 
+    /**
+     * NegMAS IntegerDomain (integer issues price, otherprice in -5..5; reference/negotiation-platforms.md §2.5: 121
+     * outcomes, 1 Pareto outcome, Nash (1, 1) at (5, 5), welfare 2). Closed form from the evaluators: prof1 price
+     * clamp01(0.08·(v+5) + 0.3), otherprice 0.1·(v+5); prof2 both 0.1·(v+5); at (5, 5) every evaluation is 1 and
+     * the weights sum to 1, so (1, 1). Directly and through a converted scenario (integers become options v-5..v5).
+     */
+    @Test
+    void integerIssuesGiveTheReferencePointDirectlyAndAfterConversion() throws Exception {
+        String[] files = {resource("genius/IntegerDomain/IntegerDomain.xml"),
+            resource("genius/IntegerDomain/IntegerDomain-prof1.xml"),
+            resource("genius/IntegerDomain/IntegerDomain-prof2.xml")};
+        Outcome direct = run("analyze", "--genius", files[0], files[1], files[2]);
+        assertThat(direct.code()).as(direct.err()).isZero();
+        assertThat(direct.out()).contains("2 issues, 121 outcomes, 2 parties")
+                .contains("1 Pareto outcomes at 1 distinct points")
+                .containsPattern("Nash \\(max Π\\(u−d\\)\\) +\\(1\\.000000, 1\\.000000\\)")
+                .contains("outcome: price=5; otherprice=5")
+                .contains("Maximum social welfare over all outcomes: 2.000000");
+
+        Path yaml = dir.resolve("integer.yaml");
+        assertThat(run("convert", files[0], files[1], files[2], "-o", yaml.toString()).code()).isZero();
+        String text = Files.readString(yaml);
+        // prof1 price at -5: clamp01(0.08·0 + 0.3) = 0.3; at 5: clamp01(1.1) = 1
+        assertThat(text).contains("options: [\"v-5\", \"v-4\"").contains("\"v-5\": 0.3,").contains("\"v5\": 1.0 }");
+        JsonNode b = JSON.readTree(run("analyze", yaml.toString(), "--format", "json").out());
+        assertThat(b.get("outcomes").asLong()).isEqualTo(121);
+        assertThat(b.get("frontier").get("outcomes").asLong()).isEqualTo(1);
+        JsonNode nash = b.get("solutions").get(0);
+        assertThat(nash.get("utilities").get("IntegerDomain-prof1").asDouble()).isCloseTo(1.0, within(1e-12));
+        assertThat(nash.get("utilities").get("IntegerDomain-prof2").asDouble()).isCloseTo(1.0, within(1e-12));
+        assertThat(nash.get("outcome").asString()).isEqualTo("price=v5; otherprice=v5");
+    }
+
+    /**
+     * GeniusWeb FlightBooking with the same profile twice: values as written (no division by the max), the
+     * reservation value = utility of the reservation bid 0.7·0.5 + 0.15·1.0 + 0.15·0.667 = 0.60005.
+     */
+    @Test
+    void geniusWebProfilesConvertWithTheReservationBidsUtility() throws Exception {
+        String domain = resource("geniusweb/FlightBooking/flightbooking.json");
+        String profile = resource("geniusweb/FlightBooking/flightbooking2.json");
+        Outcome c = run("convert", domain, profile, profile);
+        assertThat(c.code()).as(c.err()).isZero();
+        assertThat(c.out()).contains("\"departure-airport\": { \"CentAir\": 0.333, \"Narita\": 0.665, \"Kansai\": 1.0 }")
+                .contains("# option v2-sept is GENIUS value \"2 sept.\"")
+                .contains("flightbooking2.json: utility of the reservation bid");
+        Path yaml = dir.resolve("flight.yaml");
+        Files.writeString(yaml, c.out());
+        JsonNode b = JSON.readTree(run("analyze", yaml.toString(), "--format", "json").out());
+        assertThat(b.get("deciders").get(0).get("no_deal_value").asDouble()).isCloseTo(0.60005, within(1e-12));
+        assertThat(b.get("outcomes").asLong()).isEqualTo(36);
+    }
+
     @Test
     void hyperRectangleProfilesAreRefusedWithExitTwo() {
         Outcome c = run("convert", resource("genius/10issues/10issues-domain.xml"),

@@ -230,6 +230,16 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void invalidScenarioGivesTheSameLocatedLineAsValidate() {
+        String file = resource("scenarios/bad-role.yaml");
+        Outcome o = run("analyze", file);
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).isEqualTo(file + ":4:32: actors[1].role: 'partty' is not one of party, ratifier, "
+                + "stakeholder (did you mean 'party'?)" + System.lineSeparator());
+        assertThat(o.out()).isEmpty();
+    }
+
+    @Test
     void malformedGeniusFileGivesALocatedError() throws Exception {
         Path broken = dir.resolve("broken.xml");
         Files.writeString(broken, "<utility_space>\n  <objective>\n</utility_space>\n");

@@ -55,6 +55,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "text, json or csv (csv: the frontier's distinct points; default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Option(names = "--real-step", paramLabel = "STEP",
+            description = "With --genius: grid step for real-valued issues (without it they are refused).")
+    Double realStep;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -74,7 +78,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (spec.commandLine().getParseResult().hasMatchedOption("--month")) {
                 throw new UserInputException("--month applies to scenarios; a GENIUS domain has no calendar");
             }
-            GeniusAnalysis analysis = GeniusAnalysis.of(GeniusInput.read(genius.get(0), genius.subList(1, genius.size())));
+            GeniusAnalysis analysis = GeniusAnalysis.of(GeniusInput.read(genius.get(0), genius.subList(1, genius.size())),
+                    realStep == null ? Double.NaN : ConvertCommand.checkStep(realStep));
             switch (f) {
                 case TEXT -> analysis.printText(out);
                 case JSON -> out.println(JSON.writeValueAsString(analysis.json()));
@@ -83,6 +88,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             out.flush();
             return ParleyCommand.OK;
+        }
+        if (realStep != null) {
+            throw new UserInputException("--real-step applies to --genius; a scenario states each range's step");
         }
         LoadedScenario loaded = ScenarioReader.read(file);
         Scenario s = loaded.scenario();

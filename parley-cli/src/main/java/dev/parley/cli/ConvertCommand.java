@@ -28,13 +28,24 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the scenario here.")
     Path output;
 
+    @Option(names = "--real-step", paramLabel = "STEP",
+            description = "Grid step for real-valued issues: one option per grid point (without it they are refused).")
+    Double realStep;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    static double checkStep(double step) {
+        if (!(step > 0) || !Double.isFinite(step)) {
+            throw new UserInputException("--real-step " + step + " is not a grid step; give a positive number");
+        }
+        return step;
+    }
 
     @Override
     public Integer call() {
         GeniusInput input = GeniusInput.read(files.get(0), files.subList(1, files.size()));
-        String yaml = GeniusScenarioWriter.yaml(input, files.get(0));
+        String yaml = GeniusScenarioWriter.yaml(input, realStep == null ? Double.NaN : checkStep(realStep));
         PrintWriter out = spec.commandLine().getOut();
         if (output == null) {
             out.print(yaml);

@@ -64,11 +64,15 @@ final class GeniusAnalysis {
                 DisagreementPoint.unconstrained(input.parties().size())).orElseThrow();
     }
 
-    static GeniusAnalysis of(GeniusInput input) {
+    /**
+     * @param input    the domain and profiles
+     * @param realStep grid step for real-valued issues (NaN: refuse them); the analysis is exact on that grid
+     */
+    static GeniusAnalysis of(GeniusInput input, double realStep) {
         List<Profile> profiles = input.profiles();
         try {
             if (profiles.stream().allMatch(p -> p instanceof AdditiveProfile)) {
-                OutcomeSpace space = DomainSpaces.space(input.domain());
+                OutcomeSpace space = DomainSpaces.space(input.domain(), realStep);
                 List<AdditiveUtility> us = new ArrayList<>();
                 for (Profile p : profiles) {
                     us.add(DomainSpaces.additive(space, input.domain(), (AdditiveProfile) p));
@@ -88,10 +92,15 @@ final class GeniusAnalysis {
         } catch (SpaceTooLargeException e) {
             throw new UserInputException(e.getMessage());
         } catch (IllegalArgumentException e) {
-            throw new UserInputException(input.files().get(0).getParent() + ": " + e.getMessage());
+            throw new UserInputException(input.domainFile() + ": " + e.getMessage()
+                    + (Double.isNaN(realStep) && e.getMessage().contains("real-valued") ? " with --real-step STEP" : ""));
         }
         throw new UserInputException("the profiles mix additive and hyper-rectangle utility spaces; give profiles of"
                 + " one kind (" + kinds(input) + ")");
+    }
+
+    private static boolean hasRealIssue(GeniusInput input) {
+        return input.domain().issues().stream().anyMatch(i -> i instanceof dev.parley.model.domain.RealIssue);
     }
 
     private static String kinds(GeniusInput input) {
@@ -159,6 +168,9 @@ final class GeniusAnalysis {
             out.printf("  %-24s %-16s reservation value %s%n", input.parties().get(i), kind(input.profiles(), i),
                     sixDecimals(rv[i]));
         }
+        if (hasRealIssue(input)) {
+            out.println("Real-valued issues are on a grid (--real-step): the results are exact for that grid.");
+        }
         out.printf("Pareto frontier (%s): %d Pareto outcomes at %d distinct points%n", method,
                 frontier.totalOutcomeCount(), frontier.distinctCount());
         out.printf("Solutions, disagreement point by the GENIUS convention (d = reservation value) %s:%n", vector(rv));
@@ -205,6 +217,9 @@ final class GeniusAnalysis {
         node.put("format", input.format());
         node.put("domain", input.domain().name());
         node.put("convention", CONVENTION);
+        if (hasRealIssue(input)) {
+            node.put("note", "real-valued issues are on a grid (--real-step): the results are exact for that grid");
+        }
         ArrayNode parties = node.putArray("parties");
         double[] rv = input.reservations();
         for (int i = 0; i < rv.length; i++) {

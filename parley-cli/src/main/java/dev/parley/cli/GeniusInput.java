@@ -20,6 +20,7 @@ import java.util.Locale;
  * party's reservation value: GENIUS's {@code <reservation value>} as written (0 when absent); for GeniusWeb, the
  * utility of the profile's reservation bid (0 when it has none), the value NegMAS derives.
  *
+ * @param domainFile   the domain file
  * @param domain       the domain
  * @param parties      one name per profile: the profile file's name without its extension
  * @param files        the profile files, in order
@@ -27,7 +28,7 @@ import java.util.Locale;
  * @param reservations rv per party
  * @param format       "GENIUS XML" or "GeniusWeb JSON"
  */
-record GeniusInput(Domain domain, List<String> parties, List<Path> files, List<Profile> profiles,
+record GeniusInput(Path domainFile, Domain domain, List<String> parties, List<Path> files, List<Profile> profiles,
         double[] reservations, String format) {
 
     static GeniusInput read(Path domainFile, List<Path> profileFiles) {
@@ -74,7 +75,7 @@ record GeniusInput(Domain domain, List<String> parties, List<Path> files, List<P
                     rv[i] = p.reservationValueOrZero();
                 }
             }
-            return new GeniusInput(domain, names, List.copyOf(profileFiles), profiles, rv,
+            return new GeniusInput(domainFile, domain, names, List.copyOf(profileFiles), profiles, rv,
                     json ? "GeniusWeb JSON" : "GENIUS XML");
         } catch (GeniusFormatException e) {
             throw new UserInputException(e.getMessage());

@@ -33,7 +33,13 @@ final class GeniusScenarioWriter {
     private GeniusScenarioWriter() {
     }
 
-    static String yaml(GeniusInput input, Path domainFile) {
+    /**
+     * @param input    the domain and profiles
+     * @param realStep grid step for real-valued issues, which become one option per grid point (NaN: refuse them)
+     * @return the scenario YAML
+     */
+    static String yaml(GeniusInput input, double realStep) {
+        Path domainFile = input.domainFile();
         for (int i = 0; i < input.profiles().size(); i++) {
             Profile p = input.profiles().get(i);
             if (!(p instanceof AdditiveProfile)) {
@@ -44,10 +50,10 @@ final class GeniusScenarioWriter {
         }
         OutcomeSpace space;
         try {
-            space = DomainSpaces.space(input.domain());
+            space = DomainSpaces.space(input.domain(), realStep);
         } catch (IllegalArgumentException e) {
-            throw new UserInputException(domainFile + ": " + e.getMessage() + " (parley convert handles discrete and"
-                    + " integer issues)");
+            throw new UserInputException(domainFile + ": " + e.getMessage()
+                    + (Double.isNaN(realStep) && e.getMessage().contains("real-valued") ? " with --real-step STEP" : ""));
         }
         int k = space.issueCount();
         int n = input.profiles().size();

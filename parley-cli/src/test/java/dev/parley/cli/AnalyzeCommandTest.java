@@ -142,6 +142,52 @@ class AnalyzeCommandTest {
         assertThat(j.get("max_welfare").get("objective").asDouble()).isCloseTo(2.0, within(1e-12));
     }
 
+    /**
+     * One real issue x in [10, 40] on a grid of step 10 (4 outcomes), GENIUS linear real evaluators
+     * clamp01(parameter1·x + parameter0), weights 1: party 1 = clamp01(1.5 − 0.04x) → 1 (1.1 clamped), 0.7, 0.3,
+     * 0 (−0.1 clamped); party 2 = clamp01(0.025x − 0.25) → 0, 0.25, 0.5, 0.75. Every outcome is Pareto-optimal;
+     * d = (0, 0): Nash products 0, 0.175, 0.15, 0 → x = 20; egalitarian min gains 0, 0.25, 0.3, 0 → x = 30;
+     * maximum welfare 1, 0.95, 0.8, 0.75 → 1 at x = 10.
+     */
+    @Test
+    void realIssuesNeedAGridStepAndAreExactOnIt() throws Exception {
+        Path d = dir.resolve("d.xml");
+        Files.writeString(d, """
+                <negotiation_template><utility_space><objective index="0" name="r">
+                <issue index="1" name="x" type="real"><range lowerbound="10.0" upperbound="40.0"/></issue>
+                </objective></utility_space></negotiation_template>""");
+        Path p1 = dir.resolve("p1.xml");
+        Files.writeString(p1, profile("1.5", "-0.04"));
+        Path p2 = dir.resolve("p2.xml");
+        Files.writeString(p2, profile("-0.25", "0.025"));
+        Outcome refused = run("analyze", "--genius", d.toString(), p1.toString(), p2.toString());
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).isEqualTo("parley: " + d + ": issue 'x' is real-valued on [10.0, 40.0]; give a "
+                + "discretisation step with --real-step STEP" + System.lineSeparator());
+        Outcome o = run("analyze", "--genius", d.toString(), p1.toString(), p2.toString(), "--real-step", "10",
+                "--format", "json");
+        assertThat(o.code()).as(o.err()).isZero();
+        JsonNode j = JSON.readTree(o.out());
+        assertThat(j.get("note").asString()).contains("exact for that grid");
+        assertThat(j.get("outcomes").asLong()).isEqualTo(4);
+        assertThat(j.get("frontier").get("outcomes").asLong()).isEqualTo(4);
+        JsonNode nash = j.get("solutions").get(0);
+        assertThat(nash.get("outcome").asString()).isEqualTo("x=20.0");
+        assertThat(nash.get("objective").asDouble()).isCloseTo(0.175, within(1e-12));
+        assertThat(j.get("solutions").get(2).get("outcome").asString()).isEqualTo("x=30.0");
+        assertThat(j.get("max_welfare").get("objective").asDouble()).isCloseTo(1.0, within(1e-12));
+        assertThat(j.get("max_welfare").get("outcome").asString()).isEqualTo("x=10.0");
+        assertThat(run("analyze", "--genius", d.toString(), p1.toString(), p2.toString(), "--real-step", "0").code())
+                .isEqualTo(2);
+    }
+
+    private static String profile(String parameter0, String parameter1) {
+        return "<utility_space><objective index=\"0\" name=\"r\">\n<issue index=\"1\" name=\"x\" type=\"real\">"
+                + "<range lowerbound=\"10.0\" upperbound=\"40.0\"/>\n<evaluator ftype=\"linear\" parameter0=\""
+                + parameter0 + "\" parameter1=\"" + parameter1 + "\"/></issue>\n<weight index=\"1\" value=\"1.0\"/>\n"
+                + "</objective></utility_space>\n";
+    }
+
     @Test
     void flagshipChipsAreEmptyForTheSeedsReasons() {
         Outcome o = run("analyze", UKRAINE.toString());

@@ -127,14 +127,6 @@ final class GeniusAnalysis {
         return frontier;
     }
 
-    Map<SolutionConcept, Optional<SolutionPoint>> solutions() {
-        return solutions;
-    }
-
-    SolutionPoint maxWelfare() {
-        return maxWelfare;
-    }
-
     /** The outcome behind a frontier point (its first member), or a count when too many tie to list. */
     String outcome(int point) {
         long count = frontier.outcomeCount(point);
@@ -177,14 +169,14 @@ final class GeniusAnalysis {
         for (Map.Entry<SolutionConcept, Optional<SolutionPoint>> e : solutions.entrySet()) {
             String name = conceptName(e.getKey());
             if (e.getValue().isEmpty()) {
-                out.printf("  %-36s none: no frontier point gives every party at least its reservation value%n", name);
+                out.printf("  %-38s none: no frontier point gives every party at least its reservation value%n", name);
                 continue;
             }
             SolutionPoint p = e.getValue().get();
             long count = frontier.outcomeCount(p.pointIndex());
-            out.printf("  %-36s %s  %s %s; %d %s%n", name, vector(p.utilities()), objectiveName(e.getKey()),
+            out.printf("  %-38s %s  %s %s; %d %s%n", name, vector(p.utilities()), objectiveName(e.getKey()),
                     sixDecimals(p.objective()), count, count == 1 ? "outcome" : "outcomes");
-            out.printf("  %-36s   outcome: %s%n", "", outcome(p.pointIndex()));
+            out.printf("  %-38s   outcome: %s%n", "", outcome(p.pointIndex()));
         }
         out.printf("Maximum social welfare over all outcomes: %s at %s%n", sixDecimals(maxWelfare.objective()),
                 vector(maxWelfare.utilities()));

@@ -40,9 +40,13 @@ import tools.jackson.databind.JsonNode;
 class BargainingSectionTest {
 
     static BargainingSection section() {
+        return section("hand.yaml");
+    }
+
+    static BargainingSection section(String file) {
         LoadedScenario loaded;
         try {
-            loaded = ScenarioReader.read(Path.of(BargainingSectionTest.class.getResource("/bargaining/hand.yaml").toURI()));
+            loaded = ScenarioReader.read(Path.of(BargainingSectionTest.class.getResource("/bargaining/" + file).toURI()));
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -106,6 +110,37 @@ class BargainingSectionTest {
         assertThat(s.get("utilities").get("A").asDouble()).as(concept).isCloseTo(a, within(1e-12));
         assertThat(s.get("utilities").get("B").asDouble()).as(concept).isCloseTo(b, within(1e-12));
         assertThat(s.get("outcome").asString()).as(concept).isEqualTo(outcome);
+    }
+
+    /**
+     * hand-no-zopa.yaml: the same outcomes with W = (0.8, 0.8). No outcome gives both 0.8, so the ZOPA is empty and
+     * no frontier point is individually rational (no Nash, KS, egalitarian or utilitarian point; GENIUS's min
+     * asymmetry needs no d and stays at (0.5, 0.5)). Opening: A alone must fall to the best u_A with u_B ≥ 0.8,
+     * 0.25 (from (0.25, 0.9)): by 0.55; B alone to the best u_B with u_A ≥ 0.8, 0 (from (1, 0)): by 0.8. Jointly,
+     * the smallest total fall Σ max(0, 0.8 − u_i) over the frontier: 0.8, 0.45, 0.6, 0.55, 0.8 → 0.45 at
+     * (0.75, 0.4), A 0.05 and B 0.4.
+     */
+    @Test
+    void emptyZopaSaysWhatWouldOpenIt() {
+        BargainingSection section = section("hand-no-zopa.yaml");
+        JsonNode z = section.results().get("zopa");
+        assertThat(z.get("empty").asBoolean()).isTrue();
+        assertThat(z.get("outcomes").asLong()).isZero();
+        JsonNode open = z.get("opening");
+        assertThat(open.get("single_party_fall").get("A").asDouble()).isCloseTo(0.55, within(1e-12));
+        assertThat(open.get("single_party_fall").get("B").asDouble()).isCloseTo(0.8, within(1e-12));
+        assertThat(open.get("joint_fall").get("A").asDouble()).isCloseTo(0.05, within(1e-12));
+        assertThat(open.get("joint_fall").get("B").asDouble()).isCloseTo(0.4, within(1e-12));
+        assertThat(open.get("joint_total").asDouble()).isCloseTo(0.45, within(1e-12));
+        JsonNode s = section.results().get("solutions");
+        for (int i = 0; i < 4; i++) {
+            assertThat(s.get(i).has("utilities")).as(s.get(i).get("concept").asString()).isFalse();
+        }
+        assertSolution(s.get(4), "genius_min_asymmetry", 0.5, 0.5, "x=a0; y=b0 (and 1 tied)");
+        assertThat(section.zopaSentence()).isEqualTo("No zone of possible agreement: no outcome gives every decider "
+                + "its value of no deal. It would open if one W fell: A's by 0.55, or B's by 0.8; the smallest joint "
+                + "fall totals 0.45.");
+        assertThat(section.html()).contains("none: no frontier point gives every decider at least W");
     }
 
     @Test

@@ -84,7 +84,11 @@ public final class BargainingSection implements ReportSection {
             w.add(List.of(deciders().get(i), Numbers.format(result.noDealValues()[i]), result.noDealSources().get(i)));
         }
         out.append(Html.table(List.of("Decider", "Value of no deal W", "From"), w));
-        twoPartyChart().ifPresent(svg -> out.append("<figure>").append(svg).append("</figure>\n"));
+        Optional<String> chart = twoPartyChart();
+        chart.ifPresent(svg -> out.append("<figure>").append(svg).append("</figure>\n"));
+        if (chart.isEmpty()) {
+            out.append(pointTable());
+        }
         out.append("<h3>Solutions</h3>\n").append(Html.paragraph("Frontier of the outcomes that cross nobody's red "
                 + "line: " + r.frontier().totalOutcomeCount() + " outcomes at " + r.frontier().distinctCount()
                 + " distinct utility points. Disagreement point d = W."));
@@ -143,6 +147,45 @@ public final class BargainingSection implements ReportSection {
             out.append(Html.table(th, trs));
         }
         return out.toString();
+    }
+
+    /** Points shown in the table that stands in for the chart when there are not exactly two parties. */
+    static final int TABLE_POINTS = 20;
+
+    /**
+     * Without two parties at the table a plane cannot show the space: list the ZOPA's frontier (or, when the ZOPA is
+     * empty, the whole frontier), best joint utility first, stating how many points are not shown.
+     */
+    private String pointTable() {
+        Zopa zopa = result.report().zopa();
+        ParetoSet set = zopa.empty() ? result.report().frontier() : zopa.frontier();
+        int n = set.distinctCount();
+        Integer[] order = new Integer[n];
+        double[] sum = new double[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+            for (int p = 0; p < deciders().size(); p++) {
+                sum[i] += set.utility(i, p);
+            }
+        }
+        // stable sort: equal sums keep the set's own (deterministic) order
+        java.util.Arrays.sort(order, (x, y) -> Double.compare(sum[y], sum[x]));
+        List<String> header = new ArrayList<>(List.of("Point"));
+        header.addAll(deciders());
+        header.add("Outcomes");
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 0; r < Math.min(TABLE_POINTS, n); r++) {
+            List<String> row = new ArrayList<>(List.of(Integer.toString(r + 1)));
+            for (int p = 0; p < deciders().size(); p++) {
+                row.add(Numbers.format(set.utility(order[r], p)));
+            }
+            row.add(Long.toString(set.outcomeCount(order[r])));
+            rows.add(row);
+        }
+        String what = zopa.empty() ? "Pareto frontier (the ZOPA is empty)" : "frontier of the ZOPA";
+        return Html.paragraph("Utility space: the " + what + ", " + n + (n == 1 ? " point" : " points")
+                + (n > TABLE_POINTS ? ", the " + TABLE_POINTS + " with the largest sum of utilities shown" : "")
+                + " (a chart needs exactly two parties at the table).") + Html.table(header, rows);
     }
 
     /** One sentence: is there a ZOPA, how large, or what would open it. */

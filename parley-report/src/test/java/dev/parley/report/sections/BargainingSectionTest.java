@@ -105,7 +105,7 @@ class BargainingSectionTest {
         assertThat(r.get("trades_from_no_deal").get("total_found").asLong()).isZero();
     }
 
-    private static void assertSolution(JsonNode s, String concept, double a, double b, String outcome) {
+    static void assertSolution(JsonNode s, String concept, double a, double b, String outcome) {
         assertThat(s.get("concept").asString()).isEqualTo(concept);
         assertThat(s.get("utilities").get("A").asDouble()).as(concept).isCloseTo(a, within(1e-12));
         assertThat(s.get("utilities").get("B").asDouble()).as(concept).isCloseTo(b, within(1e-12));
@@ -141,6 +141,25 @@ class BargainingSectionTest {
                 + "its value of no deal. It would open if one W fell: A's by 0.55, or B's by 0.8; the smallest joint "
                 + "fall totals 0.45.");
         assertThat(section.html()).contains("none: no frontier point gives every decider at least W");
+    }
+
+    /**
+     * hand-three.yaml: C adds U_C = vC(y) (b0 0, b1 1) and W_C = 0.5. The outcomes become (A, B, C):
+     * (a0,b0) .5 .5 0; (a0,b1) 0 1 1; (a1,b0) .75 .4 0; (a1,b1) .25 .9 1; (a2,b0) 1 0 0; (a2,b1) .5 .5 1.
+     * C needs b1 and A needs 0.3, so the ZOPA is the single outcome (a2, b1) at (0.5, 0.5, 1). With three parties
+     * at the table there is no chart but a table of the ZOPA's frontier.
+     */
+    @Test
+    void threePartiesGetATableInsteadOfAChart() {
+        BargainingSection section = section("hand-three.yaml");
+        JsonNode z = section.results().get("zopa");
+        assertThat(z.get("outcomes").asLong()).isEqualTo(1);
+        assertThat(z.get("frontier_points").asInt()).isEqualTo(1);
+        String html = section.html();
+        assertThat(html).doesNotContain("<svg")
+                .contains("Utility space: the frontier of the ZOPA, 1 point (a chart needs exactly two parties")
+                .contains("<td>1</td><td>0.5</td><td>0.5</td><td>1</td><td>1</td>");
+        assertSolution(section.results().get("solutions").get(0), "nash", 0.5, 0.5, "x=a2; y=b1");
     }
 
     @Test

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
             "Models a negotiation between parties at war: whether they come to the table,",
             "what deal is possible, how talks unfold while the fighting goes on, and how",
             "long a deal holds.", ""},
-        subcommands = {ValidateCommand.class, InfoCommand.class, RunCommand.class, ForecastCommand.class, SchemaCommand.class,
+        subcommands = {ValidateCommand.class, InfoCommand.class, RunCommand.class, AnalyzeCommand.class, ConvertCommand.class, ForecastCommand.class, SchemaCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  failure (an internal error; run again with --debug for details)",

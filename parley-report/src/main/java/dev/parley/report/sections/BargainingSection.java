@@ -42,6 +42,8 @@ public final class BargainingSection implements ReportSection {
     static final long CHART_SAMPLE_SEED = 1L;
     /** Frontier points written to results.json and the chart; the count is always given in full. */
     static final int POINTS_LISTED = 500;
+    /** Palette entries of the Nash, KS, egalitarian and utilitarian markers (0-2 are the frontier, no deal, ZOPA). */
+    private static final int[] SOLUTION_COLOURS = {4, 5, 3, 7};
     /** Largest tie class whose outcome ids are looked up to describe a solution. */
     private static final long MEMBER_LIMIT = 1_000_000L;
 
@@ -82,7 +84,11 @@ public final class BargainingSection implements ReportSection {
             w.add(List.of(deciders().get(i), Numbers.format(result.noDealValues()[i]), result.noDealSources().get(i)));
         }
         out.append(Html.table(List.of("Decider", "Value of no deal W", "From"), w));
-        twoPartyChart().ifPresent(svg -> out.append("<figure>").append(svg).append("</figure>\n"));
+        Optional<String> chart = twoPartyChart();
+        chart.ifPresent(svg -> out.append("<figure>").append(svg).append("</figure>\n"));
+        if (chart.isEmpty()) {
+            out.append(pointTable());
+        }
         out.append("<h3>Solutions</h3>\n").append(Html.paragraph("Frontier of the outcomes that cross nobody's red "
                 + "line: " + r.frontier().totalOutcomeCount() + " outcomes at " + r.frontier().distinctCount()
                 + " distinct utility points. Disagreement point d = W."));
@@ -109,8 +115,9 @@ public final class BargainingSection implements ReportSection {
             out.append(Html.paragraph("The scenario lists no chips."));
         } else {
             List<List<String>> chips = new ArrayList<>();
-            for (ChipAssessment c : result.chips()) {
-                chips.add(List.of(chipName(c), Numbers.format(c.gain()), Numbers.format(c.weight()),
+            for (int i = 0; i < result.chips().size(); i++) {
+                ChipAssessment c = result.chips().get(i);
+                chips.add(List.of(chipName(i, c), Numbers.format(c.gain()), Numbers.format(c.weight()),
                         Numbers.format(c.credibility()), Numbers.format(c.valueChange()),
                         c.empty() ? "empty: " + reason(c) : "worth something"));
             }
@@ -142,13 +149,60 @@ public final class BargainingSection implements ReportSection {
         return out.toString();
     }
 
+    /** Points shown in the table that stands in for the chart when there are not exactly two parties. */
+    static final int TABLE_POINTS = 20;
+
+    /**
+     * Without two parties at the table a plane cannot show the space: list the ZOPA's frontier (or, when the ZOPA is
+     * empty, the whole frontier), best joint utility first, stating how many points are not shown.
+     */
+    private String pointTable() {
+        Zopa zopa = result.report().zopa();
+        ParetoSet set = zopa.empty() ? result.report().frontier() : zopa.frontier();
+        int n = set.distinctCount();
+        Integer[] order = new Integer[n];
+        double[] sum = new double[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+            for (int p = 0; p < deciders().size(); p++) {
+                sum[i] += set.utility(i, p);
+            }
+        }
+        // stable sort: equal sums keep the set's own (deterministic) order
+        java.util.Arrays.sort(order, (x, y) -> Double.compare(sum[y], sum[x]));
+        List<String> header = new ArrayList<>(List.of("Point"));
+        header.addAll(deciders());
+        header.add("Outcomes");
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 0; r < Math.min(TABLE_POINTS, n); r++) {
+            List<String> row = new ArrayList<>(List.of(Integer.toString(r + 1)));
+            for (int p = 0; p < deciders().size(); p++) {
+                row.add(Numbers.format(set.utility(order[r], p)));
+            }
+            row.add(Long.toString(set.outcomeCount(order[r])));
+            rows.add(row);
+        }
+        String what = zopa.empty() ? "Pareto frontier (the ZOPA is empty)" : "frontier of the ZOPA";
+        return Html.paragraph("Utility space: the " + what + ", " + n + (n == 1 ? " point" : " points")
+                + (n > TABLE_POINTS ? ", the " + TABLE_POINTS + " with the largest sum of utilities shown" : "")
+                + " (a chart needs exactly two parties at the table).") + Html.table(header, rows);
+    }
+
     /** One sentence: is there a ZOPA, how large, or what would open it. */
     public String zopaSentence() {
         Zopa zopa = result.report().zopa();
         if (!zopa.empty()) {
-            return "A zone of possible agreement exists: " + zopa.size().count() + " outcomes ("
-                    + (zopa.size().exact() ? "counted exactly" : zopa.size().method()) + ") give every decider at "
-                    + "least its value of no deal; its frontier has " + zopa.frontier().distinctCount() + " points.";
+            int points = zopa.frontier().distinctCount();
+            String frontier = "its frontier has " + points + (points == 1 ? " point." : " points.");
+            if (zopa.size().exact()) {
+                return "A zone of possible agreement exists: " + zopa.size().count() + " outcomes (counted exactly)"
+                        + " give every decider at least its value of no deal; " + frontier;
+            }
+            // A sampled size can be 0 although the exact frontier shows the zone is not empty: give the bound.
+            return "A zone of possible agreement exists (" + frontier.replace("its frontier has", "its exact frontier"
+                    + " has").replace(".", "") + "); its size is estimated by sampling at " + zopa.size().count()
+                    + " ± " + Math.round(Math.ceil(zopa.size().halfWidth())) + " outcomes ("
+                    + Numbers.format(100 * zopa.size().confidence()) + " % confidence; " + zopa.size().method() + ").";
         }
         StringBuilder s = new StringBuilder("No zone of possible agreement: no outcome gives every decider its value"
                 + " of no deal.");
@@ -190,16 +244,26 @@ public final class BargainingSection implements ReportSection {
             xs[s] = r.expectedUtilities().get(a).utility(index);
             ys[s] = r.expectedUtilities().get(b).utility(index);
         }
-        chart.addSeries(size <= CHART_SAMPLE ? "outcomes" : "outcomes (sample)", xs, ys)
+        chart.addSeries(size <= CHART_SAMPLE ? "all " + size + " outcomes"
+                        : "outcomes (uniform sample of " + CHART_SAMPLE + " of " + size + ")", xs, ys)
                 .setMarkerColor(new java.awt.Color(0xBBBBBB)).setMarker(SeriesMarkers.CIRCLE);
         addPoints(chart, deciders().size() > 2 ? "frontier for " + parties.get(0) + " and " + parties.get(1)
                 : "Pareto frontier", projectedFrontier(r.frontier(), a, b), 0, 1, SvgCharts.PALETTE[0]);
         if (!r.zopa().empty()) {
             addPoints(chart, "ZOPA frontier", r.zopa().frontier(), a, b, SvgCharts.PALETTE[2]);
         }
-        r.solutions().get(SolutionConcept.NASH).ifPresent(p -> chart.addSeries("Nash",
-                new double[] {p.utilities()[a]}, new double[] {p.utilities()[b]}).setMarker(SeriesMarkers.DIAMOND)
-                .setMarkerColor(SvgCharts.PALETTE[4]));
+        // Each concept its own series, even when several coincide: the legend then says which points overlap.
+        SolutionConcept[] marked = {SolutionConcept.NASH, SolutionConcept.KALAI_SMORODINSKY,
+            SolutionConcept.EGALITARIAN, SolutionConcept.UTILITARIAN};
+        String[] labels = {"Nash", "Kalai–Smorodinsky", "egalitarian", "utilitarian"};
+        org.knowm.xchart.style.markers.Marker[] markers = {SeriesMarkers.DIAMOND, SeriesMarkers.TRIANGLE_UP,
+            SeriesMarkers.TRIANGLE_DOWN, SeriesMarkers.CROSS};
+        for (int c = 0; c < marked.length; c++) {
+            int m = c;
+            r.solutions().getOrDefault(marked[c], Optional.empty()).ifPresent(p -> chart.addSeries(labels[m],
+                    new double[] {p.utilities()[a]}, new double[] {p.utilities()[b]}).setMarker(markers[m])
+                    .setMarkerColor(SvgCharts.PALETTE[SOLUTION_COLOURS[m]]));
+        }
         chart.addSeries("no deal (W)", new double[] {result.noDealValues()[a]},
                 new double[] {result.noDealValues()[b]}).setMarker(SeriesMarkers.SQUARE)
                 .setMarkerColor(SvgCharts.PALETTE[1]);
@@ -227,7 +291,8 @@ public final class BargainingSection implements ReportSection {
             xs[i] = set.utility(i, a);
             ys[i] = set.utility(i, b);
         }
-        chart.addSeries(name, xs, ys).setMarker(SeriesMarkers.CIRCLE).setMarkerColor(color);
+        String label = n < set.distinctCount() ? name + " (first " + n + " of " + set.distinctCount() + " points)" : name;
+        chart.addSeries(label, xs, ys).setMarker(SeriesMarkers.CIRCLE).setMarkerColor(color);
     }
 
     /** The outcome behind frontier point {@code i} (its first member when several tie). */
@@ -244,16 +309,28 @@ public final class BargainingSection implements ReportSection {
         return space.describe(choice) + (count > 1 ? " (and " + (count - 1) + " tied)" : "");
     }
 
-    private String chipName(ChipAssessment c) {
+    /** Chip {@code i} of the scenario's list, named with its offerer as the scenario states it. */
+    private String chipName(int i, ChipAssessment c) {
         OutcomeSpace space = result.problem().space();
-        String by = result.chips().indexOf(c) < scenario.chips().size()
-                ? scenario.chips().get(result.chips().indexOf(c)).offeredBy() : deciders().get(c.chip().offerer());
         return space.issueName(c.chip().issue()) + "=" + space.optionLabel(c.chip().issue(), c.chip().option())
-                + " (" + by + " → " + deciders().get(c.chip().recipient()) + ")";
+                + " (" + scenario.chips().get(i).offeredBy() + " → " + deciders().get(c.chip().recipient()) + ")";
     }
 
     private static String reason(ChipAssessment c) {
-        return c.reason().map(r -> r.name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse("");
+        return c.reason().map(r -> reasonText(r.name().toLowerCase(Locale.ROOT))).orElse("");
+    }
+
+    /**
+     * @param reason a chip's {@code reason} as results.json writes it (e.g. {@code already_no_deal_state})
+     * @return the reason in the words of DESIGN.md §4.2 (e.g. "already the no-deal state")
+     */
+    public static String reasonText(String reason) {
+        return switch (reason) {
+            case "already_no_deal_state" -> "already the no-deal state";
+            case "not_credible" -> "not credible";
+            case "not_salient" -> "not salient";
+            default -> reason.replace('_', ' ');
+        };
     }
 
     private String moves(Trade t) {
@@ -275,7 +352,8 @@ public final class BargainingSection implements ReportSection {
         return out;
     }
 
-    static String conceptName(SolutionConcept c) {
+    /** @return the concept's name with its definition, as the report's tables show it */
+    public static String conceptName(SolutionConcept c) {
         return switch (c) {
             case NASH -> "Nash (max Π(u−d))";
             case KALAI_SMORODINSKY -> "Kalai–Smorodinsky (equal gain ratios)";
@@ -305,6 +383,8 @@ public final class BargainingSection implements ReportSection {
         ObjectNode frontier = node.putObject("frontier");
         frontier.put("outcomes", r.frontier().totalOutcomeCount());
         frontier.put("distinct_points", r.frontier().distinctCount());
+        // never truncated silently: the listed count is stated, and parley analyze --format csv gives every point
+        frontier.put("points_listed", Math.min(POINTS_LISTED, r.frontier().distinctCount()));
         frontier.set("points", points(r.frontier()));
         Zopa zopa = r.zopa();
         ObjectNode z = node.putObject("zopa");
@@ -346,12 +426,13 @@ public final class BargainingSection implements ReportSection {
             });
         });
         ArrayNode chips = node.putArray("chips");
-        for (ChipAssessment c : result.chips()) {
-            chips.add(chip(c));
+        for (int i = 0; i < result.chips().size(); i++) {
+            // the scenario's offerer: a stakeholder may offer a chip, and the engine then has no valuation for it
+            chips.add(chip(result.chips().get(i), scenario.chips().get(i).offeredBy()));
         }
         ArrayNode empty = node.putArray("empty_concessions");
         for (ChipAssessment c : r.emptyChips()) {
-            empty.add(chip(c));
+            empty.add(chip(c, deciders().get(c.chip().offerer())));
         }
         ObjectNode trades = node.putObject("trades_from_no_deal");
         trades.put("total_found", result.trades().totalFound());
@@ -369,11 +450,12 @@ public final class BargainingSection implements ReportSection {
         return node;
     }
 
-    private ObjectNode chip(ChipAssessment c) {
+    private ObjectNode chip(ChipAssessment c, String offeredBy) {
         OutcomeSpace space = result.problem().space();
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("issue", space.issueName(c.chip().issue()));
         o.put("option", space.optionLabel(c.chip().issue(), c.chip().option()));
+        o.put("offered_by", offeredBy);
         o.put("offered_to", deciders().get(c.chip().recipient()));
         o.put("gain", c.gain());
         o.put("weight", c.weight());

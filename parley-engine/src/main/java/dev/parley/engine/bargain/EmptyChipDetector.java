@@ -11,7 +11,8 @@ import java.util.Optional;
  * Empty-chip detection (DESIGN.md §4.2). For option o on issue k offered to i:
  * {@code gain_i(o) = w_ik·q_i(o)·(v_ik(o) − v_ik(nd_k))}. The chip is empty when {@code gain < ε} although it
  * costs the offering side something or is presented as a concession. The reason is the first that applies of
- * {@link EmptyChipReason#ALREADY_NO_DEAL_STATE} ({@code v(o) − v(nd) ≤ ε}), {@link EmptyChipReason#NOT_CREDIBLE}
+ * {@link EmptyChipReason#WORSE_THAN_NO_DEAL} ({@code v(o) − v(nd) < −ε}),
+ * {@link EmptyChipReason#ALREADY_NO_DEAL_STATE} ({@code |v(o) − v(nd)| ≤ ε}), {@link EmptyChipReason#NOT_CREDIBLE}
  * ({@code w·(v(o) − v(nd)) ≥ ε}: it would matter if believed) and {@link EmptyChipReason#NOT_SALIENT}
  * (otherwise: even fully believed it would be worth less than ε to i).
  */
@@ -62,7 +63,9 @@ public final class EmptyChipDetector {
         boolean empty = gain < epsilon;
         Optional<EmptyChipReason> reason = Optional.empty();
         if (empty) {
-            if (dv <= epsilon) {
+            if (dv < -epsilon) {
+                reason = Optional.of(EmptyChipReason.WORSE_THAN_NO_DEAL);
+            } else if (dv <= epsilon) {
                 reason = Optional.of(EmptyChipReason.ALREADY_NO_DEAL_STATE);
             } else if (w * dv >= epsilon) {
                 reason = Optional.of(EmptyChipReason.NOT_CREDIBLE);

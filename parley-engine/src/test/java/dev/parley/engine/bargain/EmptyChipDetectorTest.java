@@ -58,6 +58,18 @@ class EmptyChipDetectorTest {
     }
 
     @Test
+    void anOptionWorseThanNoDealForTheRecipientIsSaidToBeSo() {
+        // The recipient values option 0 of issue 1 at 0.1 and option 1 (its no-deal state here) at 0.9:
+        // Δv = 0.1 − 0.9 = −0.8 < −ε, gain = 0.3·1·(−0.8) = −0.24.
+        PartyValuation atOne = new PartyValuation(recipient.weights(), recipient.values(), new int[] {0, 1, 0, 0});
+        ChipAssessment a = new EmptyChipDetector().assess(new Chip(1, 0, 0, 1), List.of(offerer, atOne),
+                commitments, trust);
+        assertThat(a.valueChange()).isCloseTo(-0.8, within(1e-12));
+        assertThat(a.gain()).isCloseTo(-0.24, within(1e-12));
+        assertThat(a.reason()).contains(EmptyChipReason.WORSE_THAN_NO_DEAL);
+    }
+
+    @Test
     void scanListsOnlyCostlyEmptyConcessions() {
         List<ChipAssessment> empty = new EmptyChipDetector().emptyConcessions(0, 1, List.of(offerer, recipient),
                 commitments, trust);

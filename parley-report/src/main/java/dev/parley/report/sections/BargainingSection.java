@@ -326,6 +326,7 @@ public final class BargainingSection implements ReportSection {
      */
     public static String reasonText(String reason) {
         return switch (reason) {
+            case "worse_than_no_deal" -> "worse than no deal for the recipient";
             case "already_no_deal_state" -> "already the no-deal state";
             case "not_credible" -> "not credible";
             case "not_salient" -> "not salient";

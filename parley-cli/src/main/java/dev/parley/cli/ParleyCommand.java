@@ -13,6 +13,8 @@ import picocli.CommandLine.Option;
             "what deal is possible, how talks unfold while the fighting goes on, and how",
             "long a deal holds.", ""},
         subcommands = {ValidateCommand.class, InfoCommand.class, RunCommand.class, ForecastCommand.class, SchemaCommand.class,
+            RipenessCommand.class,
+            DurabilityCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  failure (an internal error; run again with --debug for details)",

@@ -124,7 +124,7 @@ public final class ScenarioDurability {
             if (nash.isPresent()) {
                 agreed = nash.get().utilities();
                 int[] outcome = outcome(bargaining, nash.get());
-                agreement = Optional.of(bargaining.problem().space().describe(outcome));
+                agreement = Optional.of(describe(scenario, bargaining.problem().space(), outcome));
                 commitments.addAll(commitments(scenario, bargaining.problem(), outcome, deciders));
             }
             List<Double> rates = new ArrayList<>();
@@ -158,6 +158,18 @@ public final class ScenarioDurability {
                 compliance).forecast(horizonMonths);
         return new Result(type.name().toLowerCase(java.util.Locale.ROOT), provisionIds, signingMonth, agreement,
                 rearming, u, w, drift, commitments, commitment.firstUnenforceableMonth(horizonMonths), forecast);
+    }
+
+    /** "issue=option; …" with continuous values to 6 significant digits (grid points carry rounding noise). */
+    private static String describe(Scenario scenario, OutcomeSpace space, int[] outcome) {
+        List<String> parts = new ArrayList<>();
+        for (int k = 0; k < outcome.length; k++) {
+            String value = scenario.issues().get(k) instanceof Issue.Discrete ? space.optionLabel(k, outcome[k])
+                    : new java.math.BigDecimal(space.numericValue(k, outcome[k]))
+                            .round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+            parts.add(space.issueName(k) + "=" + value);
+        }
+        return String.join("; ", parts);
     }
 
     private static int[] outcome(BargainingAtMonth bargaining, SolutionPoint point) {

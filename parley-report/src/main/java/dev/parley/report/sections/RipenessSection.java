@@ -202,6 +202,7 @@ public final class RipenessSection implements ReportSection {
         Arrays.stream(timeline.ripeMonths()).forEach(ripe::add);
         node.put("summary", windowSentence());
         ArrayNode months = node.putArray("months");
+        double[][] errors = timeline.valueOfNoDeal().errors();
         for (RipenessMonth m : timeline.months()) {
             ObjectNode o = months.addObject();
             o.put("month", m.month());
@@ -215,7 +216,7 @@ public final class RipenessSection implements ReportSection {
             for (int i = 0; i < timeline.deciders().size(); i++) {
                 ObjectNode d = per.putObject(timeline.deciders().get(i));
                 d.put("w", m.noDealValues()[i]);
-                d.put("w_error", timeline.valueOfNoDeal().errors()[i][m.month()]);
+                d.put("w_error", errors[i][m.month()]);
                 if (Double.isFinite(m.bestAgreement()[i])) {
                     d.put("best_agreement", m.bestAgreement()[i]);
                 } else {

@@ -30,7 +30,7 @@ import java.util.SplittableRandom;
  *       empty ({@link ZopaAnalyzer}); ratifiers count here, because a deal needs them.</li>
  * </ol>
  * Stalemate and hurting are tested for the parties (role {@code party}) as DESIGN.md §4.3 says; ratifiers enter
- * through the way out. For each decider the timeline also gives the best agreement it could get: the largest
+ * through the way out. A decider's stated {@code reservation} replaces its W_i(t), as in {@link BargainingStage}. For each decider the timeline also gives the best agreement it could get: the largest
  * U_i^e on the Pareto frontier among outcomes every other decider accepts.
  *
  * <p>Months assessed: t = 0..H − window, so that the stalemate test's look-ahead stays inside the horizon. Beyond
@@ -66,13 +66,20 @@ public final class ScenarioRipeness {
                 parties.add(id);
             }
         }
+        double[] stated = new double[deciders.size()];
+        List<String> sources = new ArrayList<>();
+        for (int i = 0; i < stated.length; i++) {
+            var reservation = scenario.preferences().get(deciders.get(i)).reservation();
+            stated[i] = reservation.map(r -> r.value()).orElse(Double.NaN);
+            sources.add(reservation.isPresent() ? "stated reservation" : BargainingStage.CONFLICT_SOURCE);
+        }
         int p = parties.size();
         double[] kappa = new double[p];
         List<String> painSources = new ArrayList<>();
         for (int j = 0; j < p; j++) {
-            var stated = conflict.painThreshold(partyIndex.get(j));
-            kappa[j] = stated.orElse(0.0);
-            painSources.add(stated.isPresent() ? "scenario" : "default 0: no hurting_threshold stated");
+            var kappaStated = conflict.painThreshold(partyIndex.get(j));
+            kappa[j] = kappaStated.orElse(0.0);
+            painSources.add(kappaStated.isPresent() ? "scenario" : "default 0: no hurting_threshold stated");
         }
         RipenessEvaluator evaluator = new RipenessEvaluator(new RipenessThresholds(settings.stalemateDrift(),
                 settings.decisiveProbability(), settings.windowMonths(), kappa), parties.toArray(new String[0]));
@@ -85,7 +92,7 @@ public final class ScenarioRipeness {
             double[] all = new double[n];
             double[] cost = new double[n];
             for (int i = 0; i < n; i++) {
-                all[i] = w.value(i, t);
+                all[i] = Double.isNaN(stated[i]) ? w.value(i, t) : stated[i];
                 cost[i] = conflict.cost(i, t);
             }
             BargainingProblem problem = ScenarioBargaining.of(scenario, front).problem(all);
@@ -110,7 +117,7 @@ public final class ScenarioRipeness {
             RipenessAssessment a = evaluator.assess(t, change, decisive, partyCost, partyW, ignored -> wayOut);
             months.add(new RipenessMonth(front, all, best, cost, withDeciderReasons(a, deciders, all, best)));
         }
-        return new RipenessTimeline(deciders, parties, kappa, painSources, settings, w, months);
+        return new RipenessTimeline(deciders, sources, parties, kappa, painSources, settings, w, months);
     }
 
     /** Per decider: max u_i over frontier points with u_j ≥ W_j − tolerance for every j ≠ i (−∞ if none). */

@@ -129,6 +129,25 @@ class ScenarioRipenessTest {
                 "conflict.beliefs.UA.drift_per_month", 0.008))).count("way out")).isZero();
     }
 
+    @Test
+    void absentPainThresholdDefaultsToZeroAndAStatedReservationIsTheValueOfNoDeal() {
+        Scenario s = ScenarioReader.read(Path.of("src", "test", "resources", "dev", "parley", "engine", "pipeline",
+                "reservation-and-conflict.yaml")).scenario();
+        RipenessTimeline t = timeline(s);
+        assertThat(t.painThresholds()).containsExactly(0.0, 0.0);
+        assertThat(t.painSources()).allMatch(p -> p.startsWith("default 0"));
+        assertThat(t.noDealSources()).containsExactly("stated reservation", BargainingStage.CONFLICT_SOURCE);
+        // A's W is its reservation 0.4; B (no costs, no drift, no volatility) has W = u_B(0.5) = 0.5. B accepts
+        // any outcome with line ≥ 0.5 (u_B = line); A values the line as B does, so A's best deal is line = 1 with
+        // trade open: 0.5·1 + 0.5·1 = 1.
+        RipenessMonth m = t.months().get(0);
+        assertThat(m.noDealValues()).containsExactly(new double[] {0.4, 0.5},
+                org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(m.bestAgreement()[0]).isEqualTo(1.0, org.assertj.core.api.Assertions.within(1e-12));
+        // Nothing moves and nobody can be decided: stalemate; costs 0.01 and 0 meet κ = 0: hurting; a deal exists.
+        assertThat(t.ripeMonths()).containsExactly(months(0, 6));
+    }
+
     private static int[] hurtingMonths(RipenessTimeline t, int party) {
         String prefix = "not hurting for " + t.parties().get(party);
         return t.months().stream().filter(m -> m.assessment().reasons().stream().noneMatch(r -> r.startsWith(prefix)))

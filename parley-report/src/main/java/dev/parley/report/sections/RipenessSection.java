@@ -2,7 +2,6 @@ package dev.parley.report.sections;
 
 import dev.parley.engine.pipeline.RipenessMonth;
 import dev.parley.engine.pipeline.RipenessTimeline;
-import dev.parley.engine.pipeline.ValueOfNoDeal;
 import dev.parley.model.Scenario;
 import dev.parley.report.Html;
 import dev.parley.report.Numbers;
@@ -132,7 +131,6 @@ public final class RipenessSection implements ReportSection {
     private String chart() {
         XYChart chart = SvgCharts.xyChart(720, 420, "Value of fighting on vs best attainable agreement", "month",
                 "utility");
-        ValueOfNoDeal w = timeline.valueOfNoDeal();
         int months = timeline.months().size();
         double[] x = new double[months];
         for (int t = 0; t < months; t++) {
@@ -141,7 +139,10 @@ public final class RipenessSection implements ReportSection {
         double low = Double.POSITIVE_INFINITY;
         for (int i = 0; i < timeline.deciders().size(); i++) {
             String d = timeline.deciders().get(i);
-            double[] wi = Arrays.copyOf(w.values()[i], months);
+            double[] wi = new double[months];
+            for (int t = 0; t < months; t++) {
+                wi[t] = timeline.months().get(t).noDealValues()[i];
+            }
             for (double v : wi) {
                 low = Math.min(low, v);
             }
@@ -195,6 +196,8 @@ public final class RipenessSection implements ReportSection {
         }
         ArrayNode deciders = node.putArray("deciders");
         timeline.deciders().forEach(deciders::add);
+        ArrayNode sources = node.putArray("no_deal_sources");
+        timeline.noDealSources().forEach(sources::add);
         ObjectNode method = node.putObject("value_of_no_deal");
         method.put("method", "exact expectation over the discretised front");
         method.put("max_error", timeline.valueOfNoDeal().maxError());

@@ -2,6 +2,9 @@ package dev.parley.cli;
 
 import dev.parley.engine.pipeline.BargainingAtMonth;
 import dev.parley.engine.pipeline.BargainingStage;
+import dev.parley.engine.pipeline.RipenessSettings;
+import dev.parley.engine.pipeline.ScenarioDurability;
+import dev.parley.engine.pipeline.ScenarioRipeness;
 import dev.parley.io.scenario.LoadedScenario;
 import dev.parley.io.scenario.ScenarioReader;
 import dev.parley.model.Factor;
@@ -11,7 +14,9 @@ import dev.parley.report.Report;
 import dev.parley.report.ReportSection;
 import dev.parley.report.ScenarioReport;
 import dev.parley.report.sections.BargainingSection;
+import dev.parley.report.sections.DurabilitySection;
 import dev.parley.report.sections.ForecastSection;
+import dev.parley.report.sections.RipenessSection;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -57,6 +62,17 @@ final class RunCommand implements Callable<Integer> {
         BargainingSection bargainingSection = new BargainingSection(central, bargaining);
         analyses.add("bargaining space at month 0");
         sections.add(bargainingSection);
+        if (central.conflict().isPresent()
+                && central.info().horizonMonths() >= RipenessSettings.DEFAULTS.windowMonths()) {
+            analyses.add("ripeness month by month");
+            sections.add(new RipenessSection(central, new ScenarioRipeness(RipenessSettings.DEFAULTS)
+                    .timeline(central, s.simulation().seed())));
+        }
+        if (central.durability().isPresent()) {
+            analyses.add("durability of the agreement");
+            sections.add(new DurabilitySection(ScenarioDurability.of(central, 0, s.simulation().seed(),
+                    ScenarioDurability.DEFAULT_HORIZON_MONTHS)));
+        }
         ForecastSection.forScenario(s).ifPresent(f -> {
             analyses.add("multi-actor forecast");
             sections.add(f);

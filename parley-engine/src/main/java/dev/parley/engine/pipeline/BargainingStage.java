@@ -4,20 +4,25 @@ import dev.parley.engine.bargain.BargainingAnalysis;
 import dev.parley.engine.bargain.BargainingReport;
 import dev.parley.engine.bargain.EmptyChipDetector;
 import dev.parley.engine.bargain.TradeSearch;
-import dev.parley.engine.conflict.FrontRandomWalk;
-import dev.parley.model.Front;
 import dev.parley.model.Scenario;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
  * The pipeline's bargaining stage (DESIGN.md §4.2) at month t. The front-following issues take the expected front
- * at t from the conflict model's random walk; each decider's value of no deal is the scenario's
- * {@code reservation} or its utility of the no-deal outcome, until the conflict model supplies W_i(t).
+ * at t from the conflict model's random walk. Each decider's value of no deal is, in this order: the scenario's
+ * {@code reservation} where stated; else, when the scenario has a conflict section, W_i(t) from the conflict model
+ * under the decider's own beliefs ({@link ScenarioConflict}, source "conflict model W(t)"); else its utility of the
+ * no-deal outcome.
  */
 public final class BargainingStage {
 
     /** Trades listed from the no-deal outcome (the total found is always reported). */
     public static final int TRADES_LISTED = 5;
+
+    /** The no-deal source of a decider whose W_i comes from the conflict model. */
+    public static final String CONFLICT_SOURCE = "conflict model W(t)";
 
     private BargainingStage() {
     }
@@ -35,24 +40,27 @@ public final class BargainingStage {
         ScenarioBargaining problem = Double.isNaN(front) ? ScenarioBargaining.of(scenario)
                 : ScenarioBargaining.of(scenario, front);
         double[] w = problem.reservations();
+        List<String> sources = new ArrayList<>(problem.reservationSources());
+        if (!Double.isNaN(front)) {
+            // W_i(t) replaces the status quo for every decider without a stated reservation (issue 4).
+            double[] fromConflict = ScenarioConflict.of(scenario).valuesAt(month, front);
+            List<String> deciders = problem.deciders();
+            for (int i = 0; i < w.length; i++) {
+                if (scenario.preferences().get(deciders.get(i)).reservation().isEmpty()) {
+                    w[i] = fromConflict[i];
+                    sources.set(i, CONFLICT_SOURCE);
+                }
+            }
+        }
         BargainingAnalysis analysis = new BargainingAnalysis();
         BargainingReport report = analysis.analyse(problem.problem(w), new SplittableRandom(seed));
         TradeSearch trades = analysis.trades(problem.problem(w), problem.noDealOutcome(), TRADES_LISTED);
-        return new BargainingAtMonth(month, front, problem, w, problem.reservationSources(), report,
+        return new BargainingAtMonth(month, front, problem, w, sources, report,
                 problem.offeredChips(new EmptyChipDetector()), trades);
     }
 
     /** E[f(t)] of the scenario's front walk (absorbing at 0 and 1), or NaN when there is no conflict model. */
     static double expectedFront(Scenario scenario, int month) {
-        if (scenario.conflict().isEmpty()) {
-            return Double.NaN;
-        }
-        Front f = scenario.conflict().get().front();
-        double initial = f.initial().value();
-        if (month == 0) {
-            return initial;
-        }
-        FrontRandomWalk walk = FrontRandomWalk.constant(f.driftPerMonth().value(), f.volatility().value());
-        return walk.forecast(initial, 0, month, walk.defaultCells(0, month)).mean()[month];
+        return scenario.conflict().isEmpty() ? Double.NaN : ScenarioConflict.of(scenario).expectedFront(month);
     }
 }

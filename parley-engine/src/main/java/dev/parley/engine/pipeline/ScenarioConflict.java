@@ -1,0 +1,229 @@
+package dev.parley.engine.pipeline;
+
+import dev.parley.engine.conflict.DiscretisedFrontValueOfFighting;
+import dev.parley.engine.conflict.FightingValueProblem;
+import dev.parley.engine.conflict.FightingValueTable;
+import dev.parley.engine.conflict.FrontRandomWalk;
+import dev.parley.engine.space.PartyValuation;
+import dev.parley.model.Belief;
+import dev.parley.model.ConflictModel;
+import dev.parley.model.Cost;
+import dev.parley.model.Front;
+import dev.parley.model.Issue;
+import dev.parley.model.NoDeal;
+import dev.parley.model.Param;
+import dev.parley.model.Scenario;
+import dev.parley.model.ValueFunction;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * The scenario's conflict model as the engine's plain inputs (DESIGN.md §4.3): for each decider (parties and
+ * ratifiers, in {@link ScenarioBargaining} order) a {@link FightingValueProblem} under its own beliefs, and from it
+ * W_i(t), its value of fighting on, for every month of the horizon.
+ *
+ * <ul>
+ *   <li>Beliefs: decider i's walk has the drift of {@code beliefs.<i>.drift_per_month} and its volatility where
+ *       given, else the front's (mutual optimism = different drifts). Without a belief entry, the front's own
+ *       drift and volatility.</li>
+ *   <li>Costs: {@code c_i(s) = per_month + growth_per_month·s}, s counted from the scenario start. A decider
+ *       without a {@code costs} entry bears no cost of fighting (c_i = 0): the scenario format makes costs
+ *       optional, and no cost is the only value that adds no unstated assumption.</li>
+ *   <li>Utility of the no-deal path: {@code u_i(f) = Σ_k w_ik v_ik(nd_k(f))}, the issues whose no-deal state
+ *       follows the front ({@code no_deal: {from_conflict: front}}) evaluated at {@code min + f·(max − min)} with
+ *       the decider's own value function (not the issue's grid), the others at their fixed no-deal option. The
+ *       weights are the decider's normalised weights, as in the bargaining analysis, so W_i is in the units of
+ *       U_i^e and "i accepts x at t" ⇔ U_i^e(x) ≥ W_i(t).</li>
+ *   <li>Expectation: exact over the discretised front ({@link DiscretisedFrontValueOfFighting}, one backward
+ *       induction per decider gives every month); its error is the change when the grid is halved. This works
+ *       for any value function of the front (linear or piecewise linear), so sampling is not needed here.</li>
+ *   <li>The front at month t for the timeline is E[f(t)] under the scenario's front walk (absorbing at 0 and 1),
+ *       the same value the bargaining stage uses.</li>
+ * </ul>
+ */
+public final class ScenarioConflict {
+
+    private final Scenario scenario;
+    private final List<String> deciders;
+    private final FrontRandomWalk frontWalk;
+    private final double initialFront;
+    private final FightingValueProblem[] problems;
+    private final int horizon;
+    private FightingValueTable[] fine;
+    private FightingValueTable[] coarse;
+
+    private ScenarioConflict(Scenario scenario) {
+        ConflictModel conflict = scenario.conflict().orElseThrow(() -> new IllegalArgumentException(
+                "scenario '" + scenario.info().id() + "' has no conflict section; W(t) needs the front and costs"));
+        this.scenario = scenario;
+        this.horizon = scenario.info().horizonMonths();
+        Front front = conflict.front();
+        this.initialFront = front.initial().value();
+        this.frontWalk = FrontRandomWalk.constant(front.driftPerMonth().value(), front.volatility().value());
+        ScenarioBargaining bargaining = ScenarioBargaining.of(scenario, initialFront);
+        this.deciders = bargaining.deciders();
+        double delta = scenario.info().discountPerMonth().value();
+        this.problems = new FightingValueProblem[deciders.size()];
+        for (int i = 0; i < problems.length; i++) {
+            String id = deciders.get(i);
+            Belief belief = conflict.beliefs().get(id);
+            FrontRandomWalk own = belief == null ? frontWalk : FrontRandomWalk.constant(belief.driftPerMonth().value(),
+                    belief.volatility().map(Param::value).orElse(front.volatility().value()));
+            Cost cost = conflict.costs().get(id);
+            double base = cost == null ? 0.0 : cost.perMonth().value();
+            double growth = cost == null ? 0.0 : cost.growthPerMonth().value();
+            PartyValuation valuation = bargaining.valuations().get(i);
+            problems[i] = new FightingValueProblem(own, fixedUtility(bargaining, valuation),
+                    frontUtility(valuation, id), base, growth, delta, horizon);
+        }
+    }
+
+    /** @throws IllegalArgumentException when the scenario has no conflict section */
+    public static ScenarioConflict of(Scenario scenario) {
+        return new ScenarioConflict(scenario);
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** Parties and ratifiers, in scenario order (index i of every per-decider value). */
+    public List<String> deciders() {
+        return deciders;
+    }
+
+    /** The horizon H in months. */
+    public int horizonMonths() {
+        return horizon;
+    }
+
+    /** Decider i's conflict model under its own beliefs. */
+    public FightingValueProblem problem(int decider) {
+        return problems[decider];
+    }
+
+    /** The front's walk as the scenario states it (not any party's belief). */
+    public FrontRandomWalk frontWalk() {
+        return frontWalk;
+    }
+
+    /** c_i(t). */
+    public double cost(int decider, int month) {
+        return problems[decider].cost(month);
+    }
+
+    /** κ_i from {@code costs.<i>.hurting_threshold}, if stated. */
+    public OptionalDouble painThreshold(int decider) {
+        Cost cost = scenario.conflict().get().costs().get(deciders.get(decider));
+        return cost == null || cost.hurting().isEmpty() ? OptionalDouble.empty()
+                : OptionalDouble.of(cost.hurting().get().value());
+    }
+
+    /**
+     * E[f(t)] under the scenario's front walk, exactly on the walk's default grid for months [0, t) — the front at
+     * which the bargaining stage evaluates month t.
+     */
+    public double expectedFront(int month) {
+        checkMonth(month);
+        if (month == 0) {
+            return initialFront;
+        }
+        return frontWalk.forecast(initialFront, 0, month, frontWalk.defaultCells(0, month)).mean()[month];
+    }
+
+    /** E[f(t)] for t = 0..H. */
+    public double[] expectedFrontPath() {
+        double[] path = new double[horizon + 1];
+        for (int t = 0; t <= horizon; t++) {
+            path[t] = expectedFront(t);
+        }
+        return path;
+    }
+
+    /** W_i(t) for every decider at front f (each under its own beliefs). */
+    public double[] valuesAt(int month, double front) {
+        checkMonth(month);
+        tables();
+        double[] w = new double[problems.length];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = fine[i].value(month, front);
+        }
+        return w;
+    }
+
+    /** W_i(t) for every decider and month 0..H at the expected front, with the discretisation error. */
+    public ValueOfNoDeal valueOfNoDeal() {
+        tables();
+        double[] path = expectedFrontPath();
+        double[][] w = new double[problems.length][horizon + 1];
+        double[][] err = new double[problems.length][horizon + 1];
+        for (int i = 0; i < problems.length; i++) {
+            for (int t = 0; t <= horizon; t++) {
+                w[i][t] = fine[i].value(t, path[t]);
+                err[i][t] = Math.abs(w[i][t] - coarse[i].value(t, path[t]));
+            }
+        }
+        return new ValueOfNoDeal(deciders, path, w, err);
+    }
+
+    /** The backward inductions, once: on the default grid and on half of it (for the error). */
+    private synchronized void tables() {
+        if (fine != null) {
+            return;
+        }
+        FightingValueTable[] f = new FightingValueTable[problems.length];
+        FightingValueTable[] c = new FightingValueTable[problems.length];
+        for (int i = 0; i < problems.length; i++) {
+            int cells = problems[i].walk().defaultCells(0, Math.max(1, horizon));
+            f[i] = new DiscretisedFrontValueOfFighting(cells).table(problems[i]);
+            c[i] = new DiscretisedFrontValueOfFighting(Math.max(4, cells / 2)).table(problems[i]);
+        }
+        fine = f;
+        coarse = c;
+    }
+
+    private void checkMonth(int month) {
+        if (month < 0 || month > horizon) {
+            throw new IllegalArgumentException("month " + month + " is outside 0.." + horizon);
+        }
+    }
+
+    /** Σ_k w_ik v_ik(nd_k) over the issues whose no-deal state does not follow the front. */
+    private double fixedUtility(ScenarioBargaining bargaining, PartyValuation valuation) {
+        int[] noDeal = bargaining.noDealOutcome();
+        double sum = 0.0;
+        for (int k = 0; k < scenario.issues().size(); k++) {
+            if (!(scenario.issues().get(k).noDeal() instanceof NoDeal.FromConflict)) {
+                sum += valuation.weights()[k] * valuation.values()[k][noDeal[k]];
+            }
+        }
+        return sum;
+    }
+
+    /** f ↦ Σ_k w_ik v_ik(min + f·(max − min)) over the front-following issues, with the decider's value functions. */
+    private java.util.function.DoubleUnaryOperator frontUtility(PartyValuation valuation, String decider) {
+        int n = scenario.issues().size();
+        double[] weight = new double[n];
+        Issue.Continuous[] issue = new Issue.Continuous[n];
+        ValueFunction[] function = new ValueFunction[n];
+        for (int k = 0; k < n; k++) {
+            Issue is = scenario.issues().get(k);
+            ValueFunction f = scenario.preferences().get(decider).values().get(is.id());
+            if (is.noDeal() instanceof NoDeal.FromConflict && f != null && valuation.weights()[k] != 0.0) {
+                weight[k] = valuation.weights()[k];
+                issue[k] = (Issue.Continuous) is;
+                function[k] = f;
+            }
+        }
+        return front -> {
+            double sum = 0.0;
+            for (int k = 0; k < n; k++) {
+                if (function[k] != null) {
+                    double x = issue[k].min() + front * (issue[k].max() - issue[k].min());
+                    sum += weight[k] * ScenarioBargaining.value(function[k], issue[k], null, x);
+                }
+            }
+            return sum;
+        };
+    }
+}

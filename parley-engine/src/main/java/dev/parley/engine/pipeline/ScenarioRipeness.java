@@ -1,0 +1,164 @@
+package dev.parley.engine.pipeline;
+
+import dev.parley.engine.bargain.AdditiveMergeParetoFrontier;
+import dev.parley.engine.bargain.BargainingAnalysis;
+import dev.parley.engine.bargain.BargainingProblem;
+import dev.parley.engine.bargain.Dominance;
+import dev.parley.engine.bargain.ParetoSet;
+import dev.parley.engine.bargain.ZopaAnalyzer;
+import dev.parley.engine.conflict.RipenessAssessment;
+import dev.parley.engine.conflict.RipenessEvaluator;
+import dev.parley.engine.conflict.RipenessThresholds;
+import dev.parley.engine.space.AdditiveUtility;
+import dev.parley.engine.space.RedLines;
+import dev.parley.model.Role;
+import dev.parley.model.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Ripeness of a scenario month by month (DESIGN.md §4.3; Zartman made operational, reference/conflict-models.md
+ * §1.5), from the conflict model and the bargaining space:
+ * <ol>
+ *   <li>stalemate — for every party, under its own walk from E[f(t)]: |E_i[f(t+H) − f(t)]| &lt; ε_s and
+ *       P_i(decisive within H) &lt; τ;</li>
+ *   <li>hurting — for every party, c_i(t) ≥ κ_i ({@code costs.<id>.hurting_threshold}; where absent κ_i = 0, so
+ *       any cost of fighting counts: the condition then does not constrain that party — no published default
+ *       exists);</li>
+ *   <li>way out — the ZOPA of the scenario's expected utilities U_i^e against every decider's own W_i(t) is not
+ *       empty ({@link ZopaAnalyzer}); ratifiers count here, because a deal needs them.</li>
+ * </ol>
+ * Stalemate and hurting are tested for the parties (role {@code party}) as DESIGN.md §4.3 says; ratifiers enter
+ * through the way out. A decider's stated {@code reservation} replaces its W_i(t), as in {@link BargainingStage}. For each decider the timeline also gives the best agreement it could get: the largest
+ * U_i^e on the Pareto frontier among outcomes every other decider accepts.
+ *
+ * <p>Months assessed: t = 0..H − window, so that the stalemate test's look-ahead stays inside the horizon. Beyond
+ * it the model freezes the path (W_i(H) = u_i(f(H)) whatever i believes), so a later month would test the
+ * scenario's status quo rather than the parties' expectations.
+ */
+public final class ScenarioRipeness {
+
+    private final RipenessSettings settings;
+
+    public ScenarioRipeness(RipenessSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * @param scenario the scenario (usually its central case), with a conflict section
+     * @param seed     seeds the ZOPA size estimate, used only when the space is too large to count exactly
+     */
+    public RipenessTimeline timeline(Scenario scenario, long seed) {
+        ScenarioConflict conflict = ScenarioConflict.of(scenario);
+        if (conflict.horizonMonths() < settings.windowMonths()) {
+            throw new IllegalArgumentException("the horizon (" + conflict.horizonMonths() + " months) is shorter than"
+                    + " the stalemate window (" + settings.windowMonths() + " months); use a shorter window");
+        }
+        ValueOfNoDeal w = conflict.valueOfNoDeal();
+        List<String> deciders = conflict.deciders();
+        List<Integer> partyIndex = new ArrayList<>();
+        List<String> parties = new ArrayList<>();
+        for (int i = 0; i < deciders.size(); i++) {
+            String id = deciders.get(i);
+            if (scenario.actor(id).map(a -> a.role() == Role.PARTY).orElse(false)) {
+                partyIndex.add(i);
+                parties.add(id);
+            }
+        }
+        double[] stated = new double[deciders.size()];
+        List<String> sources = new ArrayList<>();
+        for (int i = 0; i < stated.length; i++) {
+            var reservation = scenario.preferences().get(deciders.get(i)).reservation();
+            stated[i] = reservation.map(r -> r.value()).orElse(Double.NaN);
+            sources.add(reservation.isPresent() ? "stated reservation" : BargainingStage.CONFLICT_SOURCE);
+        }
+        int p = parties.size();
+        double[] kappa = new double[p];
+        List<String> painSources = new ArrayList<>();
+        for (int j = 0; j < p; j++) {
+            var kappaStated = conflict.painThreshold(partyIndex.get(j));
+            kappa[j] = kappaStated.orElse(0.0);
+            painSources.add(kappaStated.isPresent() ? "scenario" : "default 0: no hurting_threshold stated");
+        }
+        RipenessEvaluator evaluator = new RipenessEvaluator(new RipenessThresholds(settings.stalemateDrift(),
+                settings.decisiveProbability(), settings.windowMonths(), kappa), parties.toArray(new String[0]));
+        ZopaAnalyzer zopa = new ZopaAnalyzer();
+        SplittableRandom rng = new SplittableRandom(seed);
+        List<RipenessMonth> months = new ArrayList<>();
+        int n = deciders.size();
+        for (int t = 0; t <= conflict.horizonMonths() - settings.windowMonths(); t++) {
+            double front = w.front()[t];
+            double[] all = new double[n];
+            double[] cost = new double[n];
+            for (int i = 0; i < n; i++) {
+                all[i] = Double.isNaN(stated[i]) ? w.value(i, t) : stated[i];
+                cost[i] = conflict.cost(i, t);
+            }
+            BargainingProblem problem = ScenarioBargaining.of(scenario, front).problem(all);
+            List<AdditiveUtility> us = BargainingAnalysis.expectedUtilities(problem);
+            RedLines red = RedLines.union(problem.space(), problem.redLines().toArray(new RedLines[0]));
+            boolean wayOut = !zopa.analyse(us, all, red, rng.split()).empty();
+            double[] best = bestAttainable(new AdditiveMergeParetoFrontier(Dominance.DEFAULT_TOLERANCE,
+                    AdditiveMergeParetoFrontier.DEFAULT_MAX_PARTIAL_POINTS).compute(us, red), all);
+            double[] change = new double[p];
+            double[] decisive = new double[p];
+            double[] partyCost = new double[p];
+            double[] partyW = new double[p];
+            for (int j = 0; j < p; j++) {
+                int i = partyIndex.get(j);
+                double[] s = RipenessEvaluator.stalemateInputs(conflict.problem(i).walk(), front, t,
+                        settings.windowMonths());
+                change[j] = s[0];
+                decisive[j] = s[1];
+                partyCost[j] = cost[i];
+                partyW[j] = all[i];
+            }
+            RipenessAssessment a = evaluator.assess(t, change, decisive, partyCost, partyW, ignored -> wayOut);
+            months.add(new RipenessMonth(front, all, best, cost, withDeciderReasons(a, deciders, all, best)));
+        }
+        return new RipenessTimeline(deciders, sources, parties, kappa, painSources, settings, w, months);
+    }
+
+    /** Per decider: max u_i over frontier points with u_j ≥ W_j − tolerance for every j ≠ i (−∞ if none). */
+    static double[] bestAttainable(ParetoSet frontier, double[] w) {
+        int n = w.length;
+        double[] best = new double[n];
+        java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
+        double tol = frontier.tolerance();
+        for (int q = 0; q < frontier.distinctCount(); q++) {
+            for (int i = 0; i < n; i++) {
+                boolean others = true;
+                for (int j = 0; j < n && others; j++) {
+                    others = j == i || frontier.utility(q, j) >= w[j] - tol;
+                }
+                if (others) {
+                    best[i] = Math.max(best[i], frontier.utility(q, i));
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The evaluator names the parties' W only; the way-out reason should name every decider and its best deal. */
+    private static RipenessAssessment withDeciderReasons(RipenessAssessment a, List<String> deciders, double[] w,
+                                                         double[] best) {
+        if (a.wayOut()) {
+            return a;
+        }
+        List<String> reasons = new ArrayList<>();
+        for (String r : a.reasons()) {
+            if (!r.startsWith("no way out")) {
+                reasons.add(r);
+            }
+        }
+        StringBuilder b = new StringBuilder("no way out: no agreement gives every decider its value of fighting on (");
+        for (int i = 0; i < deciders.size(); i++) {
+            b.append(i == 0 ? "" : "; ").append(deciders.get(i)).append(String.format(java.util.Locale.ROOT,
+                    " W %.4f, best %s", w[i], Double.isInfinite(best[i]) ? "none"
+                            : String.format(java.util.Locale.ROOT, "%.4f", best[i])));
+        }
+        reasons.add(b.append(')').toString());
+        return new RipenessAssessment(a.month(), a.stalemate(), a.hurting(), a.wayOut(), reasons);
+    }
+}

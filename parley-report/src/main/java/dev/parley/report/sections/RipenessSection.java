@@ -1,0 +1,246 @@
+package dev.parley.report.sections;
+
+import dev.parley.engine.pipeline.RipenessMonth;
+import dev.parley.engine.pipeline.RipenessTimeline;
+import dev.parley.model.Scenario;
+import dev.parley.report.Html;
+import dev.parley.report.Numbers;
+import dev.parley.report.ReportSection;
+import dev.parley.report.charts.SvgCharts;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.lines.SeriesLines;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Ripeness and the window of opportunity (DESIGN.md §4.3): each decider's value of fighting on W_i(t) against the
+ * best agreement it could get, the ripe months, and for every other month which condition fails.
+ */
+public final class RipenessSection implements ReportSection {
+
+    private final Scenario scenario;
+    private final RipenessTimeline timeline;
+
+    public RipenessSection(Scenario scenario, RipenessTimeline timeline) {
+        this.scenario = scenario;
+        this.timeline = timeline;
+    }
+
+    @Override
+    public String id() {
+        return "ripeness";
+    }
+
+    @Override
+    public String title() {
+        return "Ripeness and the window of opportunity";
+    }
+
+    public RipenessTimeline timeline() {
+        return timeline;
+    }
+
+    /** One sentence: the window, or why there is none. */
+    public String windowSentence() {
+        int[] ripe = timeline.ripeMonths();
+        int last = timeline.months().size() - 1;
+        if (ripe.length == 0) {
+            return "No ripe month in months 0–" + last + ": " + failingSummary() + ".";
+        }
+        return ripe.length + " of " + (last + 1) + " months are ripe (stalemate, hurting and a way out at once): "
+                + ranges(ripe) + ".";
+    }
+
+    /** How often each condition fails, e.g. "hurting fails in 31 months, way out in 3". */
+    private String failingSummary() {
+        int n = timeline.months().size();
+        List<String> parts = new ArrayList<>();
+        for (String c : List.of("stalemate", "hurting", "way out")) {
+            int fails = n - timeline.count(c);
+            if (fails > 0) {
+                parts.add(c + " fails in " + fails + " month" + (fails == 1 ? "" : "s"));
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    /** Month ranges, e.g. "months 0–4, 9". */
+    static String ranges(int[] months) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < months.length) {
+            int j = i;
+            while (j + 1 < months.length && months[j + 1] == months[j] + 1) {
+                j++;
+            }
+            out.add(i == j ? Integer.toString(months[i]) : months[i] + "–" + months[j]);
+            i = j + 1;
+        }
+        return (months.length == 1 ? "month " : "months ") + String.join(", ", out);
+    }
+
+    @Override
+    public String html() {
+        StringBuilder out = new StringBuilder();
+        var s = timeline.settings();
+        out.append(Html.paragraph("Month by month, in the central case, with each decider's value of fighting on "
+                + "W(t) from the conflict model under its own beliefs (exact expectation over the discretised front; "
+                + "largest grid error " + Numbers.format(timeline.valueOfNoDeal().maxError()) + "). Ripe = "
+                + "stalemate (every party expects the front to move by less than " + Numbers.format(s.stalemateDrift())
+                + " and a decision with probability below " + Numbers.format(s.decisiveProbability()) + " within "
+                + s.windowMonths() + " months) and hurting (every party's monthly cost at or above its pain "
+                + "threshold) and a way out (a non-empty ZOPA against every decider's own W). Parties tested for "
+                + "stalemate and hurting: " + String.join(", ", timeline.parties()) + "."));
+        out.append("<div class=\"answer\">").append(Html.escape(windowSentence())).append("</div>\n");
+        out.append("<figure>").append(chart()).append("</figure>\n");
+        List<List<String>> kappa = new ArrayList<>();
+        for (int j = 0; j < timeline.parties().size(); j++) {
+            kappa.add(List.of(timeline.parties().get(j), Numbers.format(timeline.painThresholds()[j]),
+                    timeline.painSources().get(j)));
+        }
+        out.append(Html.table(List.of("Party", "Pain threshold κ", "From"), kappa));
+        List<String> header = new ArrayList<>(List.of("Month", "Date", "Front"));
+        for (String d : timeline.deciders()) {
+            header.add("W " + d);
+            header.add("best " + d);
+        }
+        header.addAll(List.of("Ripe", "Failing conditions"));
+        List<List<String>> rows = new ArrayList<>();
+        for (RipenessMonth m : timeline.months()) {
+            List<String> row = new ArrayList<>(List.of(Integer.toString(m.month()),
+                    scenario.info().start().plusMonths(m.month()).toString(), Numbers.format(m.front())));
+            for (int i = 0; i < timeline.deciders().size(); i++) {
+                row.add(Numbers.format(m.noDealValues()[i]));
+                row.add(Double.isInfinite(m.bestAgreement()[i]) ? "none" : Numbers.format(m.bestAgreement()[i]));
+            }
+            row.add(m.ripe() ? "ripe" : "no");
+            row.add(m.ripe() ? "" : String.join("; ", m.assessment().reasons()));
+            rows.add(row);
+        }
+        out.append(Html.table(header, rows));
+        return out.toString();
+    }
+
+    private String chart() {
+        XYChart chart = SvgCharts.xyChart(720, 420, "Value of fighting on vs best attainable agreement", "month",
+                "utility");
+        int months = timeline.months().size();
+        double[] x = new double[months];
+        for (int t = 0; t < months; t++) {
+            x[t] = t;
+        }
+        double low = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < timeline.deciders().size(); i++) {
+            String d = timeline.deciders().get(i);
+            double[] wi = new double[months];
+            for (int t = 0; t < months; t++) {
+                wi[t] = timeline.months().get(t).noDealValues()[i];
+            }
+            for (double v : wi) {
+                low = Math.min(low, v);
+            }
+            XYSeries ws = chart.addSeries("W " + d, x, wi);
+            ws.setMarker(SeriesMarkers.NONE);
+            ws.setLineColor(SvgCharts.PALETTE[i % SvgCharts.PALETTE.length]);
+            List<Double> bx = new ArrayList<>();
+            List<Double> by = new ArrayList<>();
+            for (RipenessMonth m : timeline.months()) {
+                double b = m.bestAgreement()[i];
+                if (Double.isFinite(b)) {
+                    bx.add((double) m.month());
+                    by.add(b);
+                    low = Math.min(low, b);
+                }
+            }
+            if (!bx.isEmpty()) {
+                XYSeries bs = chart.addSeries("best deal " + d, bx, by);
+                bs.setMarker(SeriesMarkers.NONE);
+                bs.setLineStyle(SeriesLines.DASH_DASH);
+                bs.setLineColor(SvgCharts.PALETTE[i % SvgCharts.PALETTE.length]);
+            }
+        }
+        int[] ripe = timeline.ripeMonths();
+        if (ripe.length > 0) {
+            double[] rx = Arrays.stream(ripe).asDoubleStream().toArray();
+            double[] ry = new double[ripe.length];
+            Arrays.fill(ry, low);
+            XYSeries r = chart.addSeries("ripe month", rx, ry);
+            r.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            r.setMarker(SeriesMarkers.DIAMOND);
+            r.setMarkerColor(SvgCharts.PALETTE[6]);
+        }
+        return SvgCharts.toSvg(chart, "ripeness-");
+    }
+
+    @Override
+    public ObjectNode results() {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode node = f.objectNode();
+        ObjectNode settings = node.putObject("settings");
+        settings.put("window_months", timeline.settings().windowMonths());
+        settings.put("stalemate_drift", timeline.settings().stalemateDrift());
+        settings.put("decisive_probability", timeline.settings().decisiveProbability());
+        ArrayNode parties = node.putArray("parties");
+        for (int j = 0; j < timeline.parties().size(); j++) {
+            ObjectNode p = parties.addObject();
+            p.put("id", timeline.parties().get(j));
+            p.put("pain_threshold", timeline.painThresholds()[j]);
+            p.put("pain_threshold_source", timeline.painSources().get(j));
+        }
+        ArrayNode deciders = node.putArray("deciders");
+        timeline.deciders().forEach(deciders::add);
+        ArrayNode sources = node.putArray("no_deal_sources");
+        timeline.noDealSources().forEach(sources::add);
+        ObjectNode method = node.putObject("value_of_no_deal");
+        method.put("method", "exact expectation over the discretised front");
+        method.put("max_error", timeline.valueOfNoDeal().maxError());
+        ArrayNode ripe = node.putArray("ripe_months");
+        Arrays.stream(timeline.ripeMonths()).forEach(ripe::add);
+        node.put("summary", windowSentence());
+        ArrayNode months = node.putArray("months");
+        double[][] errors = timeline.valueOfNoDeal().errors();
+        for (RipenessMonth m : timeline.months()) {
+            ObjectNode o = months.addObject();
+            o.put("month", m.month());
+            o.put("date", scenario.info().start().plusMonths(m.month()).toString());
+            o.put("front", m.front());
+            o.put("ripe", m.ripe());
+            o.put("stalemate", m.assessment().stalemate());
+            o.put("hurting", m.assessment().hurting());
+            o.put("way_out", m.assessment().wayOut());
+            ObjectNode per = o.putObject("deciders");
+            for (int i = 0; i < timeline.deciders().size(); i++) {
+                ObjectNode d = per.putObject(timeline.deciders().get(i));
+                d.put("w", m.noDealValues()[i]);
+                d.put("w_error", errors[i][m.month()]);
+                if (Double.isFinite(m.bestAgreement()[i])) {
+                    d.put("best_agreement", m.bestAgreement()[i]);
+                } else {
+                    d.putNull("best_agreement");
+                }
+                d.put("cost", m.costs()[i]);
+            }
+            ArrayNode reasons = o.putArray("reasons");
+            m.assessment().reasons().forEach(reasons::add);
+        }
+        return node;
+    }
+
+    /** The failing conditions of a month in a few words, for tables: "hurting (RU); way out". */
+    public static String failing(RipenessMonth m) {
+        if (m.ripe()) {
+            return "";
+        }
+        return m.assessment().reasons().stream().map(r -> r.startsWith("no way out") ? "way out"
+                : r.startsWith("not hurting for ") ? "hurting (" + r.substring(16, r.indexOf(':')) + ")"
+                : "stalemate (" + r.substring(r.indexOf(" for ") + 5, r.indexOf(':')) + ")")
+                .distinct().collect(Collectors.joining("; "));
+    }
+}

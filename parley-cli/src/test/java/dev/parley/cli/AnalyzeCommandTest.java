@@ -27,14 +27,8 @@ class AnalyzeCommandTest {
     @TempDir
     Path dir;
 
-    record Outcome(int code, String out, String err) {
-    }
-
-    static Outcome run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = ParleyCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
-        return new Outcome(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
     static String resource(String name) {
@@ -63,7 +57,7 @@ class AnalyzeCommandTest {
     // product 0.815148, max welfare 1.815157 at (1.000052, 0.815105), Nash outcome HP; 60 Gb; 19'' LCD.
     @Test
     void laptopTextPrintsTheReferenceNumbers() {
-        Outcome o = run(args("analyze", laptop()));
+        CliRun o = run(args("analyze", laptop()));
         assertThat(o.code()).as(o.err()).isZero();
         assertThat(o.out()).contains("3 issues, 27 outcomes, 2 parties")
                 .contains("4 Pareto outcomes at 4 distinct points")
@@ -76,7 +70,7 @@ class AnalyzeCommandTest {
 
     @Test
     void laptopJsonAndCsvCarryTheSameNumbers() throws Exception {
-        Outcome o = run(args("analyze", laptop(), "--format", "json"));
+        CliRun o = run(args("analyze", laptop(), "--format", "json"));
         assertThat(o.code()).as(o.err()).isZero();
         JsonNode j = JSON.readTree(o.out());
         assertThat(j.get("convention").asString()).isEqualTo("GENIUS: d = reservation value");
@@ -90,7 +84,7 @@ class AnalyzeCommandTest {
         assertThat(nash.get("objective").asDouble()).isCloseTo(0.815148, within(1e-6));
         assertThat(j.get("max_welfare").get("objective").asDouble()).isCloseTo(1.815157, within(1e-6));
 
-        Outcome csv = run(args("analyze", laptop(), "--format", "csv"));
+        CliRun csv = run(args("analyze", laptop(), "--format", "csv"));
         List<String> lines = csv.out().lines().toList();
         assertThat(lines).hasSize(5);
         assertThat(lines.get(0)).isEqualTo("u_Laptop-C-prof1,u_Laptop-C-prof2,outcomes");
@@ -104,14 +98,14 @@ class AnalyzeCommandTest {
     void tenIssuesHyperRectangleProfilesGiveTheReferenceNumbersExactly() {
         String[] files = {resource("genius/10issues/10issues-domain.xml"), resource("genius/10issues/profile-1.xml"),
             resource("genius/10issues/profile-2.xml")};
-        Outcome o = run(args("analyze", files));
+        CliRun o = run(args("analyze", files));
         assertThat(o.code()).as(o.err()).isZero();
         assertThat(o.out()).contains("10 issues, 10000000000 outcomes, 2 parties")
                 .contains("hyper-rectangle  reservation value 0.000000")
                 .contains("(10000000000 outcomes covered)): 129072 Pareto outcomes at 10 distinct points")
                 .containsPattern("Nash \\(max Π\\(u−d\\)\\) +\\(0\\.758308, 0\\.916384\\)  product [0-9.]+; 10368 outcomes")
                 .contains("Maximum social welfare over all outcomes: 1.678248");
-        Outcome csv = run(args("analyze", files, "--format", "csv"));
+        CliRun csv = run(args("analyze", files, "--format", "csv"));
         List<String> lines = csv.out().lines().toList();
         // REFERENCE.md's frontier table, profile-1 descending: first (1, 526/885), last (449/662, 1)
         assertThat(lines).hasSize(11);
@@ -130,7 +124,7 @@ class AnalyzeCommandTest {
     void geniusWebJsonFilesAreReadWithTheReservationBidAsReservationValue() throws Exception {
         String domain = resource("geniusweb/FlightBooking/flightbooking.json");
         String profile = resource("geniusweb/FlightBooking/flightbooking2.json");
-        Outcome o = run("analyze", "--genius", domain, profile, profile, "--format", "json");
+        CliRun o = run("analyze", "--genius", domain, profile, profile, "--format", "json");
         assertThat(o.code()).as(o.err()).isZero();
         JsonNode j = JSON.readTree(o.out());
         assertThat(j.get("format").asString()).isEqualTo("GeniusWeb JSON");
@@ -160,11 +154,11 @@ class AnalyzeCommandTest {
         Files.writeString(p1, profile("1.5", "-0.04"));
         Path p2 = dir.resolve("p2.xml");
         Files.writeString(p2, profile("-0.25", "0.025"));
-        Outcome refused = run("analyze", "--genius", d.toString(), p1.toString(), p2.toString());
+        CliRun refused = run("analyze", "--genius", d.toString(), p1.toString(), p2.toString());
         assertThat(refused.code()).isEqualTo(2);
         assertThat(refused.err()).isEqualTo("parley: " + d + ": issue 'x' is real-valued on [10.0, 40.0]; give a "
                 + "discretisation step with --real-step STEP" + System.lineSeparator());
-        Outcome o = run("analyze", "--genius", d.toString(), p1.toString(), p2.toString(), "--real-step", "10",
+        CliRun o = run("analyze", "--genius", d.toString(), p1.toString(), p2.toString(), "--real-step", "10",
                 "--format", "json");
         assertThat(o.code()).as(o.err()).isZero();
         JsonNode j = JSON.readTree(o.out());
@@ -190,7 +184,7 @@ class AnalyzeCommandTest {
 
     @Test
     void flagshipChipsAreEmptyForTheSeedsReasons() {
-        Outcome o = run("analyze", UKRAINE.toString());
+        CliRun o = run("analyze", UKRAINE.toString());
         assertThat(o.code()).as(o.err()).isZero();
         assertThat(o.out()).containsPattern("nato=not-invited \\(US → RU\\): gain 0 .*— empty: already the no-deal state")
                 .containsPattern("sanctions=lifted \\(US → RU\\): gain [0-9.]+ .*— empty: not credible")
@@ -201,9 +195,9 @@ class AnalyzeCommandTest {
     /** --format json is exactly results.json's sections.bargaining for the same month (month 0 for parley run). */
     @Test
     void jsonEqualsTheBargainingSectionOfResultsJson() throws Exception {
-        Outcome o = run("analyze", UKRAINE.toString(), "--format", "json");
+        CliRun o = run("analyze", UKRAINE.toString(), "--format", "json");
         assertThat(o.code()).as(o.err()).isZero();
-        Outcome r = run("run", UKRAINE.toString(), "--out", dir.toString());
+        CliRun r = run("run", UKRAINE.toString(), "--out", dir.toString());
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode results = JSON.readTree(Files.readString(dir.resolve("ukraine-2025").resolve("results.json")));
         assertThat(JSON.readTree(o.out())).isEqualTo(results.get("sections").get("bargaining"));
@@ -226,7 +220,7 @@ class AnalyzeCommandTest {
     @Test
     void largeSpaceKeepsTheFrontierExactAndStatesTheSampledZopasBound() throws Exception {
         String file = resource("scenarios/large-space.yaml");
-        Outcome o = run("analyze", file, "--format", "json");
+        CliRun o = run("analyze", file, "--format", "json");
         assertThat(o.code()).as(o.err()).isZero();
         JsonNode b = JSON.readTree(o.out());
         assertThat(b.get("outcomes").asLong()).isEqualTo(100_000_000L);
@@ -241,35 +235,35 @@ class AnalyzeCommandTest {
         double halfWidth = z.get("half_width").asDouble();
         assertThat(halfWidth).isPositive();
         assertThat(1.0).isBetween(estimate - halfWidth, estimate + halfWidth);
-        Outcome text = run("analyze", file);
+        CliRun text = run("analyze", file);
         assertThat(text.out()).contains("ZOPA: A zone of possible agreement exists (its exact frontier has 1 point); "
                 + "its size is estimated by sampling at " + z.get("outcomes").asLong() + " ± "
                 + (long) Math.ceil(halfWidth) + " outcomes (95 % confidence; the space has 100000000 outcomes");
-        Outcome csv = run("analyze", file, "--format", "csv");
+        CliRun csv = run("analyze", file, "--format", "csv");
         assertThat(csv.out().lines()).hasSize(74);
     }
 
     @Test
     void badInputExitsTwoWithOneClearLineAndNoStackTrace() {
-        Outcome month = run("analyze", UKRAINE.toString(), "--month", "37");
+        CliRun month = run("analyze", UKRAINE.toString(), "--month", "37");
         assertThat(month.code()).isEqualTo(2);
         assertThat(month.err()).startsWith("parley: --month 37 is outside the scenario's horizon: give a month from 0 "
                 + "to 36");
-        Outcome negative = run("analyze", UKRAINE.toString(), "--month", "-1");
+        CliRun negative = run("analyze", UKRAINE.toString(), "--month", "-1");
         assertThat(negative.code()).isEqualTo(2);
-        Outcome missing = run("analyze", dir.resolve("nope.yaml").toString());
+        CliRun missing = run("analyze", dir.resolve("nope.yaml").toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("nope.yaml").doesNotContain("Exception").doesNotContain("\tat ");
-        Outcome format = run("analyze", UKRAINE.toString(), "--format", "xml");
+        CliRun format = run("analyze", UKRAINE.toString(), "--format", "xml");
         assertThat(format.code()).isEqualTo(2);
         assertThat(format.err()).isEqualTo("parley: --format 'xml' is not a format; give text, json or csv"
                 + System.lineSeparator());
-        Outcome none = run("analyze");
+        CliRun none = run("analyze");
         assertThat(none.code()).isEqualTo(2);
-        Outcome oneProfile = run("analyze", "--genius", laptop()[0], laptop()[1]);
+        CliRun oneProfile = run("analyze", "--genius", laptop()[0], laptop()[1]);
         assertThat(oneProfile.code()).isEqualTo(2);
         assertThat(oneProfile.err()).contains("at least two profile files");
-        Outcome missingProfile = run("analyze", "--genius", laptop()[0], laptop()[1],
+        CliRun missingProfile = run("analyze", "--genius", laptop()[0], laptop()[1],
                 dir.resolve("absent.xml").toString());
         assertThat(missingProfile.code()).isEqualTo(2);
         assertThat(missingProfile.err()).contains("absent.xml: no such file");
@@ -278,7 +272,7 @@ class AnalyzeCommandTest {
     @Test
     void invalidScenarioGivesTheSameLocatedLineAsValidate() {
         String file = resource("scenarios/bad-role.yaml");
-        Outcome o = run("analyze", file);
+        CliRun o = run("analyze", file);
         assertThat(o.code()).isEqualTo(2);
         assertThat(o.err()).isEqualTo(file + ":4:32: actors[1].role: 'partty' is not one of party, ratifier, "
                 + "stakeholder (did you mean 'party'?)" + System.lineSeparator());
@@ -289,7 +283,7 @@ class AnalyzeCommandTest {
     void malformedGeniusFileGivesALocatedError() throws Exception {
         Path broken = dir.resolve("broken.xml");
         Files.writeString(broken, "<utility_space>\n  <objective>\n</utility_space>\n");
-        Outcome o = run("analyze", "--genius", laptop()[0], laptop()[1], broken.toString());
+        CliRun o = run("analyze", "--genius", laptop()[0], laptop()[1], broken.toString());
         assertThat(o.code()).isEqualTo(2);
         assertThat(o.err()).startsWith("parley: " + broken).doesNotContain("\tat ");
     }

@@ -22,14 +22,8 @@ class ConflictCommandsTest {
     private static final Path UKRAINE = Path.of("..", "scenarios", "ukraine-2025.yaml");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private record Outcome(int code, String out, String err) {
-    }
-
-    private static Outcome run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = ParleyCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
-        return new Outcome(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
     private static String resource(String name) throws URISyntaxException {
@@ -38,20 +32,20 @@ class ConflictCommandsTest {
 
     @Test
     void ripenessTextSaysWhyTheFlagshipIsNotRipe() {
-        Outcome o = run("ripeness", UKRAINE.toString());
+        CliRun o = run("ripeness", UKRAINE.toString());
         assertThat(o.code()).isZero();
         assertThat(o.out()).contains("pain thresholds: US 0.045, RU 0.09",
                 "No ripe month in months 0–30: hurting fails in 31 months, way out fails in 3 months.");
         assertThat(o.out().lines().filter(l -> l.startsWith("   30 2027-07"))).singleElement().satisfies(l ->
                 assertThat(l).endsWith("y - y  no    hurting (RU)"));
-        Outcome none = run("durability");
+        CliRun none = run("durability");
         assertThat(none.code()).isEqualTo(2);
         assertThat(none.err()).contains("durability needs a scenario FILE");
     }
 
     @Test
     void ripenessJsonWithTheCounterfactualReproducesTheWindow() throws Exception {
-        Outcome o = run("ripeness", UKRAINE.toString(), "--format", "json", "--factor",
+        CliRun o = run("ripeness", UKRAINE.toString(), "--format", "json", "--factor",
                 "front-crisis-expected,limited-resources,trump-ambitions,escalation-fear,adversaries-strengthened,"
                         + "sanctions-leverage-limited", "--set", "costs.RU.hurting_threshold=0.04");
         assertThat(o.code()).as(o.err()).isZero();
@@ -59,7 +53,7 @@ class ConflictCommandsTest {
         assertThat(root.get("ripe_months").size()).isEqualTo(31);
         assertThat(root.get("months").get(0).get("deciders").get("US").get("cost").asDouble())
                 .isCloseTo(0.03 + 0.005 + 0.005, within(1e-12));
-        Outcome csv = run("ripeness", UKRAINE.toString(), "--format", "csv");
+        CliRun csv = run("ripeness", UKRAINE.toString(), "--format", "csv");
         assertThat(csv.out().lines().findFirst()).hasValue("month,date,front,w_US,best_US,cost_US,w_RU,best_RU,"
                 + "cost_RU,w_UA,best_UA,cost_UA,stalemate,hurting,way_out,ripe,reasons");
         assertThat(csv.out().lines().count()).isEqualTo(32);
@@ -67,27 +61,27 @@ class ConflictCommandsTest {
 
     @Test
     void ripenessRejectsBadOptionsWithExitTwo() {
-        Outcome unknown = run("ripeness", UKRAINE.toString(), "--factor", "no-such-factor");
+        CliRun unknown = run("ripeness", UKRAINE.toString(), "--factor", "no-such-factor");
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("--factor 'no-such-factor' is not a factor of ukraine-2025")
                 .doesNotContain("Exception");
-        Outcome set = run("ripeness", UKRAINE.toString(), "--set", "costs.XX.per_month=1");
+        CliRun set = run("ripeness", UKRAINE.toString(), "--set", "costs.XX.per_month=1");
         assertThat(set.code()).isEqualTo(2);
         assertThat(set.err()).contains("no parameter 'costs.XX.per_month'");
-        Outcome window = run("ripeness", UKRAINE.toString(), "--window", "40");
+        CliRun window = run("ripeness", UKRAINE.toString(), "--window", "40");
         assertThat(window.code()).isEqualTo(2);
         assertThat(window.err()).contains("shorter than the stalemate window (40 months)");
     }
 
     @Test
     void durabilityOfMinskAndKorea() throws Exception {
-        Outcome minsk = run("durability", Path.of("..", "scenarios", "minsk-2015.yaml").toString(), "--format", "json");
+        CliRun minsk = run("durability", Path.of("..", "scenarios", "minsk-2015.yaml").toString(), "--format", "json");
         assertThat(minsk.code()).as(minsk.err()).isZero();
         JsonNode m = JSON.readTree(minsk.out());
         double war84 = 1 - m.get("survival").get("central").get(84).asDouble();
         assertThat(war84).isBetween(0.1, 0.9);
         assertThat(m.get("war_within_months").get("60").get("estimate").asDouble()).isBetween(0.2973, 0.9);
-        Outcome korea = run("durability", Path.of("..", "scenarios", "korea-1953.yaml").toString(), "--month", "24");
+        CliRun korea = run("durability", Path.of("..", "scenarios", "korea-1953.yaml").toString(), "--month", "24");
         assertThat(korea.code()).isZero();
         assertThat(korea.out()).contains("ceasefire signed in month 24 (1953-07)", "pow=neutral-custody",
                 "commitment: self-enforcing throughout");
@@ -95,10 +89,10 @@ class ConflictCommandsTest {
 
     @Test
     void durabilityFitReproducesTheGehanReferenceFits() throws Exception {
-        Outcome km = run("durability", "fit", resource("gehan-6mp.csv"));
+        CliRun km = run("durability", "fit", resource("gehan-6mp.csv"));
         assertThat(km.code()).as(km.err()).isZero();
         assertThat(km.out()).contains("Kaplan-Meier: median 23", "0.4482");
-        Outcome efron = run("durability", "fit", resource("gehan.csv"), "--model", "cox", "--format", "json");
+        CliRun efron = run("durability", "fit", resource("gehan.csv"), "--model", "cox", "--format", "json");
         assertThat(efron.code()).as(efron.err()).isZero();
         JsonNode e = JSON.readTree(efron.out()).get("coefficients").get(0);
         assertThat(e.get("beta").asDouble()).isCloseTo(1.572125, within(1e-5));
@@ -114,7 +108,7 @@ class ConflictCommandsTest {
 
     @Test
     void runAddsRipenessAndDurabilitySections(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        Outcome o = run("run", Path.of("..", "scenarios", "minsk-2015.yaml").toString(), "--out", dir.toString());
+        CliRun o = run("run", Path.of("..", "scenarios", "minsk-2015.yaml").toString(), "--out", dir.toString());
         assertThat(o.code()).as(o.err()).isZero();
         JsonNode sections = JSON.readTree(dir.resolve("minsk-2015/results.json").toFile()).get("sections");
         assertThat(sections.get("ripeness").get("months").size()).isEqualTo(91);
@@ -128,13 +122,13 @@ class ConflictCommandsTest {
 
     @Test
     void durabilityFitReportsFileErrorsWithTheirLine() throws Exception {
-        Outcome bad = run("durability", "fit", resource("bad-event.csv"));
+        CliRun bad = run("durability", "fit", resource("bad-event.csv"));
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("bad-event.csv:3").doesNotContain("Exception");
-        Outcome cov = run("durability", "fit", resource("gehan.csv"), "--model", "cox", "--covariates", "age");
+        CliRun cov = run("durability", "fit", resource("gehan.csv"), "--model", "cox", "--covariates", "age");
         assertThat(cov.code()).isEqualTo(2);
         assertThat(cov.err()).contains("has no column 'age'; its covariates: placebo");
-        Outcome model = run("durability", "fit", resource("gehan.csv"), "--model", "lognormal");
+        CliRun model = run("durability", "fit", resource("gehan.csv"), "--model", "lognormal");
         assertThat(model.code()).isEqualTo(2);
         assertThat(model.err()).contains("--model 'lognormal' is not one of km, weibull, cox");
     }

@@ -1,11 +1,10 @@
 package dev.parley.cli;
 
 import static dev.parley.cli.AnalyzeCommandTest.resource;
-import static dev.parley.cli.AnalyzeCommandTest.run;
+import static dev.parley.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.parley.cli.AnalyzeCommandTest.Outcome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -32,18 +31,18 @@ class ConvertCommandTest {
     @Test
     void convertedLaptopReproducesTheGeniusNashPointAndMaximumWelfare() throws Exception {
         Path yaml = dir.resolve("laptop.yaml");
-        Outcome c = run("convert", resource("genius/Laptop/Laptop-C-domain.xml"),
+        CliRun c = run("convert", resource("genius/Laptop/Laptop-C-domain.xml"),
                 resource("genius/Laptop/Laptop-C-prof1.xml"), resource("genius/Laptop/Laptop-C-prof2.xml"),
                 "-o", yaml.toString());
         assertThat(c.code()).as(c.err()).isZero();
         assertThat(c.out()).isEqualTo("wrote " + yaml + System.lineSeparator());
         assertThat(LAPTOP_WEIGHT_SUM).isCloseTo(1.0000518, within(1e-7));
 
-        Outcome v = run("validate", yaml.toString());
+        CliRun v = run("validate", yaml.toString());
         assertThat(v.code()).as(v.out() + v.err()).isZero();
         assertThat(v.out()).contains("2 actors, 3 issues, 27 outcomes");
 
-        Outcome a = run("analyze", yaml.toString(), "--format", "json");
+        CliRun a = run("analyze", yaml.toString(), "--format", "json");
         assertThat(a.code()).as(a.err()).isZero();
         JsonNode b = JSON.readTree(a.out());
         assertThat(b.get("outcomes").asLong()).isEqualTo(27);
@@ -65,7 +64,7 @@ class ConvertCommandTest {
 
     @Test
     void convertedScenarioKeepsGeniusSemanticsAndSaysWhatItRenamed() {
-        Outcome c = run("convert", resource("genius/Laptop/Laptop-C-domain.xml"),
+        CliRun c = run("convert", resource("genius/Laptop/Laptop-C-domain.xml"),
                 resource("genius/Laptop/Laptop-C-prof1.xml"), resource("genius/Laptop/Laptop-C-prof2.xml"));
         assertThat(c.code()).as(c.err()).isZero();
         // Laptop-C-prof1.xml: Laptop evaluations 12, 20, 30 and Harddisk 30, 20, 9, each divided by the issue's max 30
@@ -89,7 +88,7 @@ class ConvertCommandTest {
         String[] files = {resource("genius/IntegerDomain/IntegerDomain.xml"),
             resource("genius/IntegerDomain/IntegerDomain-prof1.xml"),
             resource("genius/IntegerDomain/IntegerDomain-prof2.xml")};
-        Outcome direct = run("analyze", "--genius", files[0], files[1], files[2]);
+        CliRun direct = run("analyze", "--genius", files[0], files[1], files[2]);
         assertThat(direct.code()).as(direct.err()).isZero();
         assertThat(direct.out()).contains("2 issues, 121 outcomes, 2 parties")
                 .contains("1 Pareto outcomes at 1 distinct points")
@@ -119,7 +118,7 @@ class ConvertCommandTest {
     void geniusWebProfilesConvertWithTheReservationBidsUtility() throws Exception {
         String domain = resource("geniusweb/FlightBooking/flightbooking.json");
         String profile = resource("geniusweb/FlightBooking/flightbooking2.json");
-        Outcome c = run("convert", domain, profile, profile);
+        CliRun c = run("convert", domain, profile, profile);
         assertThat(c.code()).as(c.err()).isZero();
         assertThat(c.out()).contains("\"departure-airport\": { \"CentAir\": 0.333, \"Narita\": 0.665, \"Kansai\": 1.0 }")
                 .contains("# option v2-sept is GENIUS value \"2 sept.\"")
@@ -133,7 +132,7 @@ class ConvertCommandTest {
 
     @Test
     void hyperRectangleProfilesAreRefusedWithExitTwo() {
-        Outcome c = run("convert", resource("genius/10issues/10issues-domain.xml"),
+        CliRun c = run("convert", resource("genius/10issues/10issues-domain.xml"),
                 resource("genius/10issues/profile-1.xml"), resource("genius/10issues/profile-2.xml"));
         assertThat(c.code()).isEqualTo(2);
         assertThat(c.err()).contains("profile-1.xml: a non-additive (hyper-rectangle) profile cannot be written as a "
@@ -145,7 +144,7 @@ class ConvertCommandTest {
     void unwritableOutputIsBadInput() throws Exception {
         Path file = dir.resolve("plain-file");
         Files.writeString(file, "x");
-        Outcome c = run("convert", resource("genius/Laptop/Laptop-C-domain.xml"),
+        CliRun c = run("convert", resource("genius/Laptop/Laptop-C-domain.xml"),
                 resource("genius/Laptop/Laptop-C-prof1.xml"), resource("genius/Laptop/Laptop-C-prof2.xml"),
                 "-o", file.resolve("out.yaml").toString());
         assertThat(c.code()).isEqualTo(2);

@@ -36,17 +36,8 @@ class ForecastCommandTest {
     @TempDir
     Path dir;
 
-    private record Outcome(int code, String out, String err) {
-        List<String> lines() {
-            return Arrays.asList(out.split("\r?\n"));
-        }
-    }
-
-    private static Outcome run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = ParleyCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
-        return new Outcome(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
     private static String resource(String name) throws URISyntaxException {
@@ -60,7 +51,7 @@ class ForecastCommandTest {
     @Test
     void smallScenarioGivesTheHandWorkedTable() throws Exception {
         String file = resource("forecast-mini.yaml");
-        Outcome o = run("forecast", file, "--model", "compromise,median");
+        CliRun o = run("forecast", file, "--model", "compromise,median");
         assertThat(o.code()).isZero();
         // positions: A kept=0, line max -> 100; B lifted=100, line min -> 0; C tie eased/lifted -> 75, line peak
         // 0.4 -> 40. Weights c*s: sanctions A 3*.5=1.5, B 1*.75=.75, C 2*.25=.5; line A 1.5, B .25, C 2*.75=1.5.
@@ -97,7 +88,7 @@ class ForecastCommandTest {
 
     @Test
     void flagshipJsonHasTheMappedPositionsAndHandWorkedCompromise() throws Exception {
-        Outcome o = run("forecast", Path.of("..", "scenarios", "ukraine-2025.yaml").toString(), "--format", "json");
+        CliRun o = run("forecast", Path.of("..", "scenarios", "ukraine-2025.yaml").toString(), "--format", "json");
         assertThat(o.code()).isZero();
         JsonNode r = JSON.readTree(o.out());
         assertThat(r.get("source").asString()).isEqualTo("ukraine-2025");
@@ -132,7 +123,7 @@ class ForecastCommandTest {
 
     @Test
     void expectedUtilityOnScholzsExampleEndsWhereExampleLogDoes() throws Exception {
-        Outcome o = run("forecast", resource("ExampleActors.csv"), "--model", "eu");
+        CliRun o = run("forecast", resource("ExampleActors.csv"), "--model", "eu");
         assertThat(o.code()).isZero();
         // Example.log after round 10: Belgium 4.2915, Luxembourg and Ireland 4.1448, the others unmoved
         StringBuilder expected = new StringBuilder(String.format("  %-12s", "eu final"));
@@ -149,8 +140,8 @@ class ForecastCommandTest {
     void ktabCsvAndXmlReproduceKtabsReferenceRunInCsvFormat() throws Exception {
         double[][] last = {{78.6, 31.8, 74.1}, {78.6, 31.8, 74.1}, {82.5, 90.9, 0.1}, {67.1, 50.1, 63.7},
             {78.6, 31.6, 74.1}, {79.9, 34.4, 75.2}, {78.6, 31.6, 74.1}};
-        Outcome csv = run("forecast", resource("dummyData_3Dim.csv"), "--format", "csv");
-        Outcome xml = run("forecast", resource("dummyData_3Dim.xml"), "--format", "csv");
+        CliRun csv = run("forecast", resource("dummyData_3Dim.csv"), "--format", "csv");
+        CliRun xml = run("forecast", resource("dummyData_3Dim.xml"), "--format", "csv");
         assertThat(csv.code()).isZero();
         assertThat(xml.code()).isZero();
         assertThat(xml.out()).isEqualTo(csv.out());
@@ -183,7 +174,7 @@ class ForecastCommandTest {
     void roundsCapsSmpAtKtabsFirstTurn() throws Exception {
         double[][] turn1 = {{79.5, 44.7, 72.0}, {78.9, 56.3, 72.5}, {82.5, 90.9, 0.1}, {65.8, 50.8, 63.0},
             {79.5, 44.7, 72.0}, {84.4, 34.1, 86.3}, {75.6, 24.8, 72.0}};
-        Outcome o = run("forecast", resource("dummyData_3Dim.csv"), "--format", "json", "--rounds", "1");
+        CliRun o = run("forecast", resource("dummyData_3Dim.csv"), "--format", "json", "--rounds", "1");
         assertThat(o.code()).isZero();
         JsonNode r = JSON.readTree(o.out());
         for (int d = 0; d < 3; d++) {
@@ -204,7 +195,7 @@ class ForecastCommandTest {
     @Test
     void evaluateReproducesTheDeuDevelopmentFigures() throws Exception {
         String file = resource("deu3-dev.tsv");
-        Outcome o = run("forecast", "--evaluate", file);
+        CliRun o = run("forecast", "--evaluate", file);
         assertThat(o.code()).isZero();
         // DeuAccuracyIT (parley-bench) on the same file: ktab-smp (defaults), eu all-pairs median, compromise,
         // weighted-median on the 116 issues KTAB can take, then the others on all 118
@@ -257,7 +248,7 @@ class ForecastCommandTest {
     void invalidFilesGiveOneLocatedLineAndExitTwo(String name, String content, String message) throws Exception {
         Path file = dir.resolve(name);
         Files.writeString(file, content.replace("\\n", "\n").replace("\\t", "\t"), StandardCharsets.UTF_8);
-        Outcome o = run("forecast", file.toString());
+        CliRun o = run("forecast", file.toString());
         assertThat(o.code()).isEqualTo(2);
         assertThat(o.out()).isEmpty();
         assertThat(o.err()).startsWith(file + message).doesNotContain("Exception").doesNotContain("\tat ");
@@ -267,7 +258,7 @@ class ForecastCommandTest {
     @Test
     void badArgumentsAndFilesExitTwoWithoutAStackTrace() throws Exception {
         String csv = resource("ExampleActors.csv");
-        List<Outcome> outcomes = new ArrayList<>();
+        List<CliRun> outcomes = new ArrayList<>();
         outcomes.add(run("forecast", dir.resolve("nope.csv").toString()));
         outcomes.add(run("forecast", dir.toString()));
         outcomes.add(run("forecast", "--model", "smx", csv));
@@ -277,7 +268,7 @@ class ForecastCommandTest {
         outcomes.add(run("forecast", "--evaluate", csv));
         outcomes.add(run("forecast", Path.of("..", "scenarios", "tutorial.yaml").toString()));
         outcomes.add(run("forecast"));
-        for (Outcome o : outcomes) {
+        for (CliRun o : outcomes) {
             assertThat(o.code()).as(o.err()).isEqualTo(2);
             assertThat(o.err()).doesNotContain("Exception").doesNotContain("\tat ");
         }
@@ -297,14 +288,14 @@ class ForecastCommandTest {
     void invalidScenarioGivesItsLocatedDiagnostics() throws Exception {
         Path file = dir.resolve("bad.yaml");
         Files.writeString(file, "scenario: {id: x}\n");
-        Outcome o = run("forecast", file.toString());
+        CliRun o = run("forecast", file.toString());
         assertThat(o.code()).isEqualTo(2);
         assertThat(o.err()).contains(file + ":1:1: missing required key 'actors'").doesNotContain("Exception");
     }
 
     @Test
     void runAddsTheForecastSectionWhenActorsHaveCapabilities() throws Exception {
-        Outcome flagship = run("run", Path.of("..", "scenarios", "ukraine-2025.yaml").toString(), "--out",
+        CliRun flagship = run("run", Path.of("..", "scenarios", "ukraine-2025.yaml").toString(), "--out",
                 dir.toString());
         assertThat(flagship.code()).isZero();
         assertThat(flagship.out()).contains("analyses: scenario validation; actors, issues and factors; bargaining "
@@ -316,7 +307,7 @@ class ForecastCommandTest {
                 .isCloseTo(36.0, within(1e-9));
         String html = Files.readString(dir.resolve("ukraine-2025/report.html"));
         assertThat(html).contains("<section id=\"forecast\">").contains("<svg ");
-        Outcome tutorial = run("run", Path.of("..", "scenarios", "tutorial.yaml").toString(), "--out", dir.toString());
+        CliRun tutorial = run("run", Path.of("..", "scenarios", "tutorial.yaml").toString(), "--out", dir.toString());
         assertThat(tutorial.code()).isZero();
         assertThat(JSON.readTree(dir.resolve("tutorial/results.json").toFile()).get("sections").has("forecast"))
                 .isFalse();
@@ -344,7 +335,7 @@ class ForecastCommandTest {
     void aModelOutsideItsDomainIsShownAsNotApplicable() throws Exception {
         Path file = dir.resolve("two.csv");
         Files.writeString(file, "Actor,Capability,Position,Salience\nA,1,20,1\nB,3,60,1\n");
-        Outcome o = run("forecast", file.toString(), "--model", "smp,compromise,median");
+        CliRun o = run("forecast", file.toString(), "--model", "smp,compromise,median");
         assertThat(o.code()).isZero();
         // compromise (20 + 180)/4 = 50; median: B carries 3 of 4 -> 60
         assertThat(o.lines()).contains(
@@ -353,7 +344,7 @@ class ForecastCommandTest {
                 "  compromise       50.00      -",
                 "  median           60.00      -",
                 "  spread           10.00  (50.00 to 60.00)");
-        Outcome csv = run("forecast", file.toString(), "--model", "smp,compromise", "--format", "csv");
+        CliRun csv = run("forecast", file.toString(), "--model", "smp,compromise", "--format", "csv");
         assertThat(csv.lines()).containsExactly("issue,model,forecast,lowest,highest,spread,rounds,A,B",
                 "Position,start,,,,,0,20.0,60.0", "Position,compromise,50.0,50.0,50.0,0.0,,,");
         assertThat(csv.err()).contains(file + ": note: smp not applicable: KTAB's SMP needs 3 to 250 actors (got 2)");
@@ -371,7 +362,7 @@ class ForecastCommandTest {
         for (String name : List.of("latin.csv", "latin.xml", "latin.tsv")) {
             Path file = dir.resolve(name);
             Files.write(file, new byte[] {'S', ',', 'd', (byte) 0xE9, ',', '3', '\n'});
-            Outcome o = name.endsWith(".tsv") ? run("forecast", "--evaluate", file.toString())
+            CliRun o = name.endsWith(".tsv") ? run("forecast", "--evaluate", file.toString())
                     : run("forecast", file.toString());
             assertThat(o.code()).isEqualTo(2);
             assertThat(o.err()).startsWith(file.toString()).contains("is not UTF-8 text (save it as UTF-8 text)")

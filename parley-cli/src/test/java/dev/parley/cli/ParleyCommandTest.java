@@ -16,14 +16,8 @@ class ParleyCommandTest {
     @TempDir
     Path dir;
 
-    private record Outcome(int code, String out, String err) {
-    }
-
-    private static Outcome run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = ParleyCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
-        return new Outcome(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
     private static String resource(String name) throws URISyntaxException {
@@ -32,7 +26,7 @@ class ParleyCommandTest {
 
     @Test
     void versionNamesTheProject() {
-        Outcome o = run("--version");
+        CliRun o = run("--version");
         assertThat(o.code()).isZero();
         assertThat(o.out()).startsWith("parley ");
     }
@@ -40,7 +34,7 @@ class ParleyCommandTest {
     @Test
     void validAScenarioExitsZeroWithASummaryLine() throws Exception {
         String file = resource("mini.yaml");
-        Outcome o = run("validate", file);
+        CliRun o = run("validate", file);
         assertThat(o.code()).isZero();
         assertThat(o.out()).contains(file + ": valid (3 actors, 2 issues, 63 outcomes, 1 factors, 20 parameters)");
         assertThat(o.err()).isEmpty();
@@ -49,7 +43,7 @@ class ParleyCommandTest {
     @Test
     void invalidScenarioPrintsOneLocatedLineAndExitsTwo() throws Exception {
         String file = resource("bad-role.yaml");
-        Outcome o = run("validate", file);
+        CliRun o = run("validate", file);
         assertThat(o.code()).isEqualTo(2);
         assertThat(o.err()).isEqualTo(file + ":4:32: actors[1].role: 'partty' is not one of party, ratifier, "
                 + "stakeholder (did you mean 'party'?)" + System.lineSeparator());
@@ -57,24 +51,24 @@ class ParleyCommandTest {
 
     @Test
     void missingFileAndDirectoryAreBadInputWithoutStackTrace() {
-        Outcome missing = run("validate", dir.resolve("nope.yaml").toString());
+        CliRun missing = run("validate", dir.resolve("nope.yaml").toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("nope.yaml: no such file").doesNotContain("Exception");
-        Outcome directory = run("info", dir.toString());
+        CliRun directory = run("info", dir.toString());
         assertThat(directory.code()).isEqualTo(2);
         assertThat(directory.err()).contains("is a directory, not a scenario file");
     }
 
     @Test
     void unknownOptionIsBadInput() {
-        Outcome o = run("run", "--nope", "x.yaml");
+        CliRun o = run("run", "--nope", "x.yaml");
         assertThat(o.code()).isEqualTo(2);
         assertThat(o.err()).contains("Unknown option: '--nope'");
     }
 
     @Test
     void infoListsActorsIssuesOutcomeSpaceAndFactorSources() throws Exception {
-        Outcome o = run("info", resource("mini.yaml"), "--parameters");
+        CliRun o = run("info", resource("mini.yaml"), "--parameters");
         assertThat(o.code()).isZero();
         assertThat(o.out()).contains("Outcome space: 63 outcomes")
                 .contains("line           [0, 1] step 0.05 (21 points); no deal: follows the conflict model (front)")
@@ -84,7 +78,7 @@ class ParleyCommandTest {
 
     @Test
     void runWritesIdenticalResultsAndReportEachTime() throws Exception {
-        Outcome first = run("run", resource("mini.yaml"), "--out", dir.toString());
+        CliRun first = run("run", resource("mini.yaml"), "--out", dir.toString());
         assertThat(first.code()).isZero();
         Path results = dir.resolve("mini/results.json");
         Path report = dir.resolve("mini/report.html");
@@ -94,7 +88,7 @@ class ParleyCommandTest {
         assertThat(html).startsWith("<!DOCTYPE html>").contains("Assumptions and sources")
                 .doesNotContain("<script").doesNotContain("src=\"http").doesNotContain("href=\"http")
                 .doesNotContain("url(http").doesNotContain("@import");
-        Outcome second = run("run", resource("mini.yaml"), "--out", dir.toString());
+        CliRun second = run("run", resource("mini.yaml"), "--out", dir.toString());
         assertThat(second.code()).isZero();
         assertThat(Files.readString(results)).isEqualTo(json);
         assertThat(Files.readString(report)).isEqualTo(html);
@@ -107,7 +101,7 @@ class ParleyCommandTest {
     @Test
     void unwritableOutputIsBadInput() throws IOException {
         Path blocker = Files.writeString(dir.resolve("file"), "x");
-        Outcome o = run("run", resourceUnchecked("mini.yaml"), "--out", blocker.toString());
+        CliRun o = run("run", resourceUnchecked("mini.yaml"), "--out", blocker.toString());
         assertThat(o.code()).isEqualTo(2);
         assertThat(o.err()).startsWith("parley: cannot write to ");
     }
@@ -122,7 +116,7 @@ class ParleyCommandTest {
 
     @Test
     void schemaCommandPrintsTheDraft202012Schema() {
-        Outcome o = run("schema");
+        CliRun o = run("schema");
         assertThat(o.code()).isZero();
         assertThat(o.out()).contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"");
     }

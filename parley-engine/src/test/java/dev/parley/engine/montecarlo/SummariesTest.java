@@ -1,0 +1,92 @@
+package dev.parley.engine.montecarlo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class SummariesTest {
+
+    /** Wilson (1927) at 90%, z = 1.6448536: 30 of 100 → [0.230705, 0.379832] (worked from the formula). */
+    @Test
+    void wilsonIntervalMatchesTheHandWorkedFormula() {
+        double[] ci = new ProportionSummary(30, 100).interval();
+        assertThat(ci[0]).isCloseTo(0.2307050, offset(1e-6));
+        assertThat(ci[1]).isCloseTo(0.3798321, offset(1e-6));
+        assertThat(new ProportionSummary(30, 100).estimate()).isEqualTo(0.3);
+    }
+
+    /** 2, 4, 4, 4, 5, 5, 7, 9: mean 5, squared deviations sum to 32 (sample variance 32/7). */
+    @Test
+    void momentsOfAHandWorkedSample() {
+        MomentSummary m = MomentSummary.of(new double[] {2, 4, 4, 4, Double.NaN, 5, 5, 7, 9});
+        assertThat(m.n()).isEqualTo(8);
+        assertThat(m.missing()).isEqualTo(1);
+        assertThat(m.mean()).isCloseTo(5, offset(1e-15));
+        assertThat(m.variance()).isCloseTo(32.0 / 7, offset(1e-14));
+        assertThat(m.min()).isEqualTo(2);
+        assertThat(m.max()).isEqualTo(9);
+    }
+
+    /** Sorted 1, 1, 2, 3, 4, 5, 6, 9 (Hyndman–Fan 7): Q(.25) = 1.75, median 3.5, Q(.9) = 6.9. */
+    @Test
+    void quantilesOfAHandWorkedSample() {
+        ExactQuantiles q = ExactQuantiles.of(new double[] {3, 1, 4, 1, 5, 9, 2, 6});
+        assertThat(q.quantile(0.25)).isCloseTo(1.75, offset(1e-12));
+        assertThat(q.median()).isCloseTo(3.5, offset(1e-12));
+        assertThat(q.quantile(0.9)).isCloseTo(6.9, offset(1e-12));
+        assertThat(q.quantile(0)).isEqualTo(1);
+        assertThat(q.quantile(1)).isEqualTo(9);
+    }
+
+    @Test
+    void mergingShardsGivesTheSummaryOfTheWhole() {
+        SplittableRandom rng = new SplittableRandom(5);
+        double[] all = new double[1000];
+        boolean[] flags = new boolean[1000];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = rng.nextDouble() * 10 + (i % 7 == 0 ? Double.NaN : 0);
+            flags[i] = rng.nextDouble() < 0.37;
+        }
+        int[] cuts = {0, 13, 400, 401, 1000};
+        MomentSummary m = MomentSummary.EMPTY;
+        ExactQuantiles q = ExactQuantiles.of(new double[0]);
+        ProportionSummary p = new ProportionSummary(0, 0);
+        for (int k = 0; k + 1 < cuts.length; k++) {
+            double[] shard = Arrays.copyOfRange(all, cuts[k], cuts[k + 1]);
+            m = m.merge(MomentSummary.of(shard));
+            q = q.merge(ExactQuantiles.of(shard));
+            p = p.merge(ProportionSummary.of(Arrays.copyOfRange(flags, cuts[k], cuts[k + 1])));
+        }
+        MomentSummary whole = MomentSummary.of(all);
+        assertThat(m.n()).isEqualTo(whole.n());
+        assertThat(m.missing()).isEqualTo(whole.missing()).isEqualTo(143);
+        assertThat(m.mean()).isCloseTo(whole.mean(), offset(1e-12));
+        assertThat(m.variance()).isCloseTo(whole.variance(), offset(1e-11));
+        assertThat(m.min()).isEqualTo(whole.min());
+        assertThat(m.max()).isEqualTo(whole.max());
+        assertThat(q.sortedValues()).isEqualTo(ExactQuantiles.of(all).sortedValues());
+        assertThat(q.missing()).isEqualTo(143);
+        assertThat(p).isEqualTo(ProportionSummary.of(flags));
+    }
+
+    /** Half-width ∝ 1/√n: from N/4 to N it should shrink by about 2 (p fixed at 0.3 on every prefix here). */
+    @Test
+    void convergenceIntervalsNarrowLikeOneOverRootN() {
+        boolean[] outcomes = new boolean[8000];
+        for (int i = 0; i < outcomes.length; i++) {
+            outcomes[i] = i % 10 < 3; // exactly 30% of every prefix that is a multiple of 10
+        }
+        List<ProportionConvergence.Step> steps = ProportionConvergence.of(outcomes, 0.90);
+        assertThat(steps).extracting(ProportionConvergence.Step::draws).containsExactly(1000, 2000, 4000, 8000);
+        assertThat(steps).allSatisfy(s -> assertThat(s.estimate()).isEqualTo(0.3));
+        // Wald approximation of the Wilson half-width: z √(p(1−p)/n)
+        for (ProportionConvergence.Step s : steps) {
+            assertThat(s.halfWidth()).isCloseTo(1.6448536 * Math.sqrt(0.21 / s.draws()), offset(2e-4));
+        }
+        assertThat(steps.get(1).halfWidth() / steps.get(3).halfWidth()).isCloseTo(2.0, offset(0.01));
+    }
+}

@@ -63,6 +63,9 @@ public final class ExactQuantiles {
         double h = (sorted.length - 1) * p;
         int lo = (int) Math.floor(h);
         int hi = Math.min(lo + 1, sorted.length - 1);
+        if (h == lo || sorted[hi] == sorted[lo]) {
+            return sorted[lo]; // also keeps +∞ values (a hazard that vanishes) from giving ∞ − ∞
+        }
         return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
     }
 

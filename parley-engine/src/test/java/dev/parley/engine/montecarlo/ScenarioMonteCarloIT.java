@@ -1,0 +1,94 @@
+package dev.parley.engine.montecarlo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
+
+import dev.parley.io.scenario.ScenarioReader;
+import dev.parley.model.Scenario;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.Test;
+
+/** Monte Carlo over the shipped tutorial scenario (one probabilistic factor, three uncertain parameters). */
+class ScenarioMonteCarloIT {
+
+    private static final Path TUTORIAL = Path.of("..", "scenarios", "tutorial.yaml");
+    private static final Scenario SCENARIO = ScenarioReader.read(TUTORIAL).scenario();
+
+    @Test
+    void oneTwoAndFourThreadsGiveIdenticalSummaries() {
+        ScenarioDrawPipeline pipeline = new ScenarioDrawPipeline(SCENARIO);
+        DrawResults<DrawOutcome> one = new ParallelDrawRunner(1).run(1, 64, (i, rng) -> pipeline.run(rng));
+        DrawResults<DrawOutcome> two = new ParallelDrawRunner(2).run(1, 64, (i, rng) -> pipeline.run(rng));
+        DrawResults<DrawOutcome> four = new ParallelDrawRunner(4).run(1, 64, (i, rng) -> pipeline.run(rng));
+        assertThat(two.results()).isEqualTo(one.results());
+        assertThat(four.results()).isEqualTo(one.results());
+        MonteCarloSummary s1 = MonteCarloSummary.of(one);
+        MonteCarloSummary s4 = MonteCarloSummary.of(four);
+        assertThat(s4.zopaAtStart()).isEqualTo(s1.zopaAtStart());
+        assertThat(s4.ripeWithin()).isEqualTo(s1.ripeWithin());
+        assertThat(s4.convergence()).isEqualTo(s1.convergence());
+        assertThat(s4.durability()).isEqualTo(s1.durability()); // record equality: bitwise on the doubles
+        assertThat(s4.durabilityQuantiles().sortedValues()).isEqualTo(s1.durabilityQuantiles().sortedValues());
+        assertThat(s1.draws()).isEqualTo(64);
+        assertThat(s1.partial()).isFalse();
+        // P(within 6) ≤ P(within 12) ≤ P(within 24): the window indicator is monotone in m draw by draw
+        List<ProportionSummary> r = s1.ripeWithin();
+        assertThat(r.get(0).successes()).isLessThanOrEqualTo(r.get(1).successes());
+        assertThat(r.get(1).successes()).isLessThanOrEqualTo(r.get(2).successes());
+    }
+
+    /**
+     * The sampler on the tutorial: harsh-winter is on with p = 0.3; trust.S.N ~ U[0.3, 0.7] (mean 0.5);
+     * front.drift_per_month ~ Tri(0, 0.005, 0.01) (mean 0.005). CLT tolerances, 4.5 standard errors.
+     */
+    @Test
+    void tutorialDrawsFollowTheScenarioLaws() {
+        DrawSampler sampler = new ScenarioDrawPipeline(SCENARIO).sampler();
+        int n = 20_000;
+        int trust = sampler.table().indexOf("trust.S.N");
+        int drift = sampler.table().indexOf("front.drift_per_month");
+        double on = 0;
+        double trustSum = 0;
+        double driftSum = 0;
+        for (int i = 0; i < n; i++) {
+            DrawSampler.Draw d = sampler.sample(DrawStreams.forDraw(77, i));
+            on += d.factorsOn()[0] ? 1 : 0;
+            trustSum += d.parameters()[trust];
+            driftSum += d.parameters()[drift];
+            assertThat(d.parameters()[trust]).isBetween(0.3, 0.7);
+        }
+        assertThat(on / n).isCloseTo(0.3, offset(4.5 * Math.sqrt(0.21 / n)));
+        assertThat(trustSum / n).isCloseTo(0.5, offset(4.5 * Math.sqrt(0.16 / 12 / n)));
+        // Var Tri(0, c, 2c) = c²/6 with c = 0.005
+        assertThat(driftSum / n).isCloseTo(0.005, offset(4.5 * Math.sqrt(0.005 * 0.005 / 6 / n)));
+    }
+
+    /**
+     * Common random numbers: forcing a draw's factors to the mask it sampled anyway reproduces that draw exactly,
+     * so coalition runs differ only where the factors differ.
+     */
+    @Test
+    void forcingTheSampledMaskReproducesTheDraw() {
+        ScenarioDrawPipeline pipeline = new ScenarioDrawPipeline(SCENARIO);
+        for (int i = 0; i < 12; i++) {
+            boolean[] sampled = pipeline.sampler().sample(DrawStreams.forDraw(5, i)).factorsOn();
+            RandomGenerator a = DrawStreams.forDraw(5, i);
+            RandomGenerator b = DrawStreams.forDraw(5, i);
+            assertThat(pipeline.runWithFactors(a, sampled)).isEqualTo(pipeline.run(b));
+        }
+    }
+
+    /** With one factor, efficiency makes its Shapley value v({winter}) − v(∅) on the same draws. */
+    @Test
+    void singleFactorShapleyIsItsPairedDifference() {
+        ScenarioDrawPipeline pipeline = new ScenarioDrawPipeline(SCENARIO);
+        ScenarioFactorGame game = new ScenarioFactorGame(pipeline, 3, 24, new ParallelDrawRunner(2));
+        ShapleyAttribution.Result r = game.shapley(ScenarioFactorGame.RIPE_WITHIN_12, 100);
+        assertThat(r.exact()).isTrue();
+        double off = game.coalition(0).ripeWithin().get(1).estimate();
+        double on = game.coalition(1).ripeWithin().get(1).estimate();
+        assertThat(r.values()[0]).isEqualTo(on - off);
+    }
+}

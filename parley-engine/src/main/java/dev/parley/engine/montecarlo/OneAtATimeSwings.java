@@ -32,7 +32,8 @@ public final class OneAtATimeSwings {
      * @param central    the central parameter values (indexed like the scenario's parameter table)
      * @param parameters the uncertain parameters
      * @param output     the output as a function of all parameter values (it must not keep the array)
-     * @return one swing per parameter, widest first (ties keep the scenario's order)
+     * @return one swing per parameter, widest first (ties keep the scenario's order), swings with an undefined
+     *         (NaN) output last
      */
     public static List<Swing> of(double[] central, List<UncertainParameter> parameters,
             ToDoubleFunction<double[]> output) {
@@ -48,7 +49,9 @@ public final class OneAtATimeSwings {
             double atHigh = output.applyAsDouble(v);
             swings.add(new Swing(p.path(), lo, hi, atLow, atHigh));
         }
-        swings.sort(Comparator.comparingDouble(Swing::width).reversed());
+        // an undefined output at either end (NaN, e.g. no ripe month, hence no durability) cannot be ranked: last
+        swings.sort(Comparator.comparing((Swing w) -> Double.isNaN(w.width()))
+                .thenComparing(Comparator.comparingDouble(Swing::width).reversed()));
         return List.copyOf(swings);
     }
 }

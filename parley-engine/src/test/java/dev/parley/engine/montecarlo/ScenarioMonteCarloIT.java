@@ -80,6 +80,36 @@ class ScenarioMonteCarloIT {
         }
     }
 
+    /**
+     * Tornado swings on the tutorial move each parameter to the closed-form 5% and 95% points of its law:
+     * U[0.3, 0.7] → 0.32, 0.68; U[0.5, 0.9] → 0.52, 0.88; Tri(0, 0.005, 0.01) → √(0.05·0.01·0.005) = 0.0015811 and
+     * 0.01 − 0.0015811.
+     */
+    @Test
+    void tutorialSwingsUseTheClosedFormPercentiles() {
+        ScenarioDrawPipeline pipeline = new ScenarioDrawPipeline(SCENARIO);
+        List<OneAtATimeSwings.Swing> swings = ScenarioSensitivity.swings(pipeline,
+                o -> o.zopaAtStart() ? 1 : 0, 1);
+        assertThat(swings).hasSize(3);
+        for (OneAtATimeSwings.Swing s : swings) {
+            switch (s.path()) {
+                case "trust.S.N" -> {
+                    assertThat(s.lowValue()).isCloseTo(0.32, offset(1e-12));
+                    assertThat(s.highValue()).isCloseTo(0.68, offset(1e-12));
+                }
+                case "issues.water.commitments.shared.credibility" -> {
+                    assertThat(s.lowValue()).isCloseTo(0.52, offset(1e-12));
+                    assertThat(s.highValue()).isCloseTo(0.88, offset(1e-12));
+                }
+                case "front.drift_per_month" -> {
+                    assertThat(s.lowValue()).isCloseTo(Math.sqrt(0.05 * 0.01 * 0.005), offset(1e-12));
+                    assertThat(s.highValue()).isCloseTo(0.01 - Math.sqrt(0.05 * 0.01 * 0.005), offset(1e-12));
+                }
+                default -> throw new AssertionError("unexpected parameter " + s.path());
+            }
+        }
+    }
+
     /** With one factor, efficiency makes its Shapley value v({winter}) − v(∅) on the same draws. */
     @Test
     void singleFactorShapleyIsItsPairedDifference() {

@@ -108,4 +108,15 @@ class SensitivityTest {
         assertThat(swings.get(2).width()).isCloseTo(1.8, offset(1e-12));
         assertThat(swings.get(2).lowValue()).isCloseTo(0.05, offset(1e-12));
     }
+
+    @Test
+    void swingsWithAnUndefinedOutputComeLast() {
+        List<UncertainParameter> params = List.of(
+                new UncertainParameter("a", 0, new Distribution.Uniform(0, 1)),
+                new UncertainParameter("b", 1, new Distribution.Uniform(0, 1)));
+        List<OneAtATimeSwings.Swing> swings = OneAtATimeSwings.of(new double[] {0.5, 0.5}, params,
+                v -> v[0] > 0.9 ? Double.NaN : v[1]);
+        assertThat(swings).extracting(OneAtATimeSwings.Swing::path).containsExactly("b", "a");
+        assertThat(swings.get(0).width()).isCloseTo(0.9, offset(1e-12));
+    }
 }

@@ -42,6 +42,17 @@ class SummariesTest {
         assertThat(q.quantile(1)).isEqualTo(9);
     }
 
+    /** +∞ (a hazard that vanishes) sorts last and never makes ∞ − ∞ between two infinite order statistics. */
+    @Test
+    void infiniteValuesSortLast() {
+        double inf = Double.POSITIVE_INFINITY;
+        ExactQuantiles q = ExactQuantiles.of(new double[] {inf, 2, inf, 4});
+        assertThat(q.quantile(0)).isEqualTo(2);
+        assertThat(q.quantile(1.0 / 3)).isEqualTo(4);
+        assertThat(q.median()).isEqualTo(inf);
+        assertThat(q.quantile(1)).isEqualTo(inf);
+    }
+
     @Test
     void mergingShardsGivesTheSummaryOfTheWhole() {
         SplittableRandom rng = new SplittableRandom(5);

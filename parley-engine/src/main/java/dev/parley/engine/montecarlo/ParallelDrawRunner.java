@@ -49,16 +49,22 @@ public final class ParallelDrawRunner {
         Object[] out = new Object[draws];
         boolean[] done = new boolean[draws];
         AtomicInteger nextBlock = new AtomicInteger();
+        AtomicBoolean failed = new AtomicBoolean(); // a failed draw stops the others without touching the caller's flag
         int blocks = (draws + BLOCK - 1) / BLOCK;
         Runnable worker = () -> {
             int b;
-            while (!cancel.get() && (b = nextBlock.getAndIncrement()) < blocks) {
+            while (!cancel.get() && !failed.get() && (b = nextBlock.getAndIncrement()) < blocks) {
                 int end = Math.min(draws, (b + 1) * BLOCK);
                 for (int i = b * BLOCK; i < end; i++) {
-                    if (cancel.get()) {
+                    if (cancel.get() || failed.get()) {
                         return;
                     }
-                    out[i] = task.run(i, DrawStreams.forDraw(seed, i));
+                    try {
+                        out[i] = task.run(i, DrawStreams.forDraw(seed, i));
+                    } catch (RuntimeException | Error e) {
+                        failed.set(true);
+                        throw e;
+                    }
                     done[i] = true;
                 }
             }
@@ -81,10 +87,9 @@ public final class ParallelDrawRunner {
                     f.get(); // also publishes the workers' writes to out[] and done[] (happens-before)
                 }
             } catch (InterruptedException e) {
-                cancel.set(true);
+                cancel.set(true); // the caller was interrupted (e.g. Ctrl-C): stop as if cancelled, return the prefix
                 Thread.currentThread().interrupt();
             } catch (ExecutionException e) {
-                cancel.set(true);
                 Throwable cause = e.getCause();
                 if (cause instanceof RuntimeException re) {
                     throw re;

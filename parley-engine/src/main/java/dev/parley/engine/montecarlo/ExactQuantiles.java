@@ -1,6 +1,7 @@
 package dev.parley.engine.montecarlo;
 
 import java.util.Arrays;
+import org.hipparchus.distribution.discrete.BinomialDistribution;
 
 /**
  * Quantiles computed exactly from every kept value. A Monte Carlo run keeps all its draws (N is in the thousands and
@@ -67,6 +68,30 @@ public final class ExactQuantiles {
             return sorted[lo]; // also keeps +∞ values (a hazard that vanishes) from giving ∞ − ∞
         }
         return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    }
+
+    /**
+     * A distribution-free confidence interval for the p-quantile from order statistics (e.g. Conover, Practical
+     * Nonparametric Statistics, 3rd ed., §3.2): with B ~ Binomial(n, p), [x_(l), x_(u)] (1-based) where l − 1 is the
+     * largest k with P(B ≤ k) ≤ α/2 and u − 1 the smallest k with P(B ≤ k) ≥ 1 − α/2; coverage
+     * P(l ≤ B ≤ u − 1) ≥ level. An end that would fall outside the sample is infinite (too few values for it).
+     */
+    public double[] interval(double p, double level) {
+        if (!(p > 0 && p < 1) || !(level > 0 && level < 1)) {
+            throw new IllegalArgumentException("quantile " + p + " and level " + level + " must lie in (0, 1)");
+        }
+        int n = sorted.length;
+        if (n == 0) {
+            return new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
+        }
+        double alpha = 1 - level;
+        BinomialDistribution b = new BinomialDistribution(n, p);
+        int k = b.inverseCumulativeProbability(alpha / 2);
+        int l = (b.cumulativeProbability(k) > alpha / 2 ? k - 1 : k) + 1;
+        int u = b.inverseCumulativeProbability(1 - alpha / 2) + 1;
+        double lower = l >= 1 ? sorted[l - 1] : Double.NEGATIVE_INFINITY;
+        double upper = u <= n ? sorted[u - 1] : Double.POSITIVE_INFINITY;
+        return new double[] {lower, upper};
     }
 
     public double median() {

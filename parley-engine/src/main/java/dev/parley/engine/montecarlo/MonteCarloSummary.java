@@ -4,55 +4,92 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The headline figures of a run, from its draws in draw order: P(ZOPA at month 0), P(window opens within 6, 12 and
- * 24 months) with Wilson 90% intervals and their convergence (N/8 … N), and the distribution over draws of the
- * median durability (over the draws that have a ripe month, the others counted as missing).
+ * The headline figures of a run (DESIGN.md §4.7): P(ZOPA at month 0), P(window opens within 6, 12 and 24 months)
+ * with Wilson 90% intervals, and the distribution over draws of the median durability (over the draws that have a
+ * ripe month; the others are missing). Every part is mergeable, so shards run anywhere and combine with
+ * {@link #merge}; the convergence figures need the draws in order and come from {@link #convergence}.
  *
  * @param draws        draws summarised
- * @param partial      the run was cancelled (the draws are then a complete prefix)
+ * @param partial      some run was cancelled (its draws are then a complete prefix)
  * @param zopaAtStart  P(ZOPA at month 0)
  * @param ripeWithin   P(ripe within RIPE_WITHIN[k] months), same order
- * @param convergence  per proportion (ZOPA first, then ripeWithin), its steps N/8 … N
  * @param durability   moments of the per-draw median durability (finite values; +∞ and NaN counted as missing)
  * @param durabilityQuantiles exact quantiles of the per-draw median durability (+∞ kept: a draw whose hazard
- *                            vanishes does sort last)
+ *                            vanishes sorts last)
  */
 public record MonteCarloSummary(int draws, boolean partial, ProportionSummary zopaAtStart,
-                                List<ProportionSummary> ripeWithin, List<List<ProportionConvergence.Step>> convergence,
-                                MomentSummary durability, ExactQuantiles durabilityQuantiles) {
+                                List<ProportionSummary> ripeWithin, MomentSummary durability,
+                                ExactQuantiles durabilityQuantiles) {
 
     /** The months of the "window opens within" headlines (DESIGN.md §1: the next 6, 12 and 24 months). */
     public static final int[] RIPE_WITHIN = {6, 12, 24};
 
     public MonteCarloSummary {
         ripeWithin = List.copyOf(ripeWithin);
-        convergence = List.copyOf(convergence);
     }
 
     public static MonteCarloSummary of(DrawResults<DrawOutcome> run) {
         List<DrawOutcome> d = run.results();
         int n = d.size();
         boolean[] zopa = new boolean[n];
-        boolean[][] ripe = new boolean[RIPE_WITHIN.length][n];
+        boolean[][] ripe = ripeIndicators(d);
         double[] median = new double[n];
         double[] finite = new double[n];
         for (int i = 0; i < n; i++) {
             DrawOutcome o = d.get(i);
             zopa[i] = o.zopaAtStart();
-            for (int k = 0; k < RIPE_WITHIN.length; k++) {
-                ripe[k][i] = o.ripeWithin(RIPE_WITHIN[k]);
-            }
             median[i] = o.medianDurability();
             finite[i] = Double.isInfinite(median[i]) ? Double.NaN : median[i];
         }
         List<ProportionSummary> ripeWithin = new ArrayList<>();
-        List<List<ProportionConvergence.Step>> convergence = new ArrayList<>();
-        convergence.add(ProportionConvergence.of(zopa, ProportionSummary.LEVEL));
         for (boolean[] r : ripe) {
             ripeWithin.add(ProportionSummary.of(r));
-            convergence.add(ProportionConvergence.of(r, ProportionSummary.LEVEL));
         }
-        return new MonteCarloSummary(n, run.partial(), ProportionSummary.of(zopa), ripeWithin, convergence,
+        return new MonteCarloSummary(n, run.partial(), ProportionSummary.of(zopa), ripeWithin,
                 MomentSummary.of(finite), ExactQuantiles.of(median));
+    }
+
+    /** The summary of the union of two shards' draws. */
+    public MonteCarloSummary merge(MonteCarloSummary other) {
+        List<ProportionSummary> ripe = new ArrayList<>();
+        for (int k = 0; k < ripeWithin.size(); k++) {
+            ripe.add(ripeWithin.get(k).merge(other.ripeWithin.get(k)));
+        }
+        return new MonteCarloSummary(draws + other.draws, partial || other.partial,
+                zopaAtStart.merge(other.zopaAtStart), ripe, durability.merge(other.durability),
+                durabilityQuantiles.merge(other.durabilityQuantiles));
+    }
+
+    /** The median over draws of the median durability, with its 90% order-statistic interval. */
+    public double[] medianDurabilityInterval() {
+        return durabilityQuantiles.interval(0.5, ProportionSummary.LEVEL);
+    }
+
+    /**
+     * How each headline proportion's interval narrows: ZOPA at month 0 first, then each RIPE_WITHIN, each on the
+     * first N/8, N/4, N/2 and N draws.
+     */
+    public static List<List<ProportionConvergence.Step>> convergence(DrawResults<DrawOutcome> run) {
+        List<DrawOutcome> d = run.results();
+        boolean[] zopa = new boolean[d.size()];
+        for (int i = 0; i < zopa.length; i++) {
+            zopa[i] = d.get(i).zopaAtStart();
+        }
+        List<List<ProportionConvergence.Step>> steps = new ArrayList<>();
+        steps.add(ProportionConvergence.of(zopa, ProportionSummary.LEVEL));
+        for (boolean[] r : ripeIndicators(d)) {
+            steps.add(ProportionConvergence.of(r, ProportionSummary.LEVEL));
+        }
+        return List.copyOf(steps);
+    }
+
+    private static boolean[][] ripeIndicators(List<DrawOutcome> d) {
+        boolean[][] ripe = new boolean[RIPE_WITHIN.length][d.size()];
+        for (int i = 0; i < d.size(); i++) {
+            for (int k = 0; k < RIPE_WITHIN.length; k++) {
+                ripe[k][i] = d.get(i).ripeWithin(RIPE_WITHIN[k]);
+            }
+        }
+        return ripe;
     }
 }

@@ -43,8 +43,17 @@ public final class ParallelDrawRunner {
      * @param cancel set it to stop early; read between draws
      */
     public <R> DrawResults<R> run(long seed, int draws, DrawTask<R> task, AtomicBoolean cancel) {
-        if (draws < 0) {
-            throw new IllegalArgumentException("draws = " + draws + "; use N ≥ 0");
+        return runShard(seed, 0, draws, task, cancel);
+    }
+
+    /**
+     * Draws firstDraw..firstDraw + draws − 1 only: a shard that can run on another machine. Shards of one seed
+     * that cover 0..N−1 give, merged in draw order, exactly the draws of the whole run.
+     */
+    public <R> DrawResults<R> runShard(long seed, long firstDraw, int draws, DrawTask<R> task, AtomicBoolean cancel) {
+        if (draws < 0 || firstDraw < 0) {
+            throw new IllegalArgumentException("draws " + firstDraw + ".." + (firstDraw + draws - 1)
+                    + "; use a first draw ≥ 0 and a count ≥ 0");
         }
         Object[] out = new Object[draws];
         boolean[] done = new boolean[draws];
@@ -60,7 +69,7 @@ public final class ParallelDrawRunner {
                         return;
                     }
                     try {
-                        out[i] = task.run(i, DrawStreams.forDraw(seed, i));
+                        out[i] = task.run(firstDraw + i, DrawStreams.forDraw(seed, firstDraw + i));
                     } catch (RuntimeException | Error e) {
                         failed.set(true);
                         throw e;
@@ -113,7 +122,7 @@ public final class ParallelDrawRunner {
             R r = (R) out[i];
             results.add(r);
         }
-        return new DrawResults<>(seed, draws, results, prefix < draws);
+        return new DrawResults<>(seed, firstDraw, draws, results, prefix < draws);
     }
 
     /** Waits for the workers (they stop after their current draw once cancelled), keeping an interrupt pending. */

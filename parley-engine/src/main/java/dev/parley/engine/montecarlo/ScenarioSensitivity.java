@@ -12,12 +12,12 @@ public final class ScenarioSensitivity {
     private ScenarioSensitivity() {
     }
 
-    /** The sampled uncertain parameters of draws 0..n−1 (row = draw, column = uncertainty entry in file order). */
-    public static double[][] inputs(DrawSampler sampler, long seed, int n) {
+    /** The sampled uncertain parameters of draws firstDraw..firstDraw + n − 1 (row = draw, column = uncertainty entry in file order). */
+    public static double[][] inputs(DrawSampler sampler, long seed, long firstDraw, int n) {
         List<UncertainParameter> u = sampler.uncertain();
         double[][] rows = new double[n][u.size()];
         for (int i = 0; i < n; i++) {
-            double[] v = sampler.sample(DrawStreams.forDraw(seed, i)).parameters();
+            double[] v = sampler.sample(DrawStreams.forDraw(seed, firstDraw + i)).parameters();
             for (int j = 0; j < u.size(); j++) {
                 rows[i][j] = v[u.get(j).index()];
             }
@@ -33,7 +33,7 @@ public final class ScenarioSensitivity {
         for (int i = 0; i < y.length; i++) {
             y[i] = output.applyAsDouble(d.get(i));
         }
-        return PartialRankCorrelation.of(inputs(sampler, run.seed(), d.size()), y);
+        return PartialRankCorrelation.of(inputs(sampler, run.seed(), run.firstDraw(), d.size()), y);
     }
 
     /**

@@ -28,7 +28,7 @@ class ScenarioMonteCarloIT {
         MonteCarloSummary s4 = MonteCarloSummary.of(four);
         assertThat(s4.zopaAtStart()).isEqualTo(s1.zopaAtStart());
         assertThat(s4.ripeWithin()).isEqualTo(s1.ripeWithin());
-        assertThat(s4.convergence()).isEqualTo(s1.convergence());
+        assertThat(MonteCarloSummary.convergence(four)).isEqualTo(MonteCarloSummary.convergence(one));
         assertThat(s4.durability()).isEqualTo(s1.durability()); // record equality: bitwise on the doubles
         assertThat(s4.durabilityQuantiles().sortedValues()).isEqualTo(s1.durabilityQuantiles().sortedValues());
         assertThat(s1.draws()).isEqualTo(64);
@@ -37,6 +37,31 @@ class ScenarioMonteCarloIT {
         List<ProportionSummary> r = s1.ripeWithin();
         assertThat(r.get(0).successes()).isLessThanOrEqualTo(r.get(1).successes());
         assertThat(r.get(1).successes()).isLessThanOrEqualTo(r.get(2).successes());
+    }
+
+    /** Two shards (draws 0..23 on 1 thread, 24..63 on 2 threads) merge into the summary of the whole run. */
+    @Test
+    void shardsMergeIntoTheWholeRun() {
+        ScenarioDrawPipeline pipeline = new ScenarioDrawPipeline(SCENARIO);
+        DrawTask<DrawOutcome> task = (i, rng) -> pipeline.run(rng);
+        DrawResults<DrawOutcome> whole = new ParallelDrawRunner(2).run(1, 64, task);
+        DrawResults<DrawOutcome> a = new ParallelDrawRunner(1).runShard(1, 0, 24, task,
+                new java.util.concurrent.atomic.AtomicBoolean());
+        DrawResults<DrawOutcome> b = new ParallelDrawRunner(2).runShard(1, 24, 40, task,
+                new java.util.concurrent.atomic.AtomicBoolean());
+        assertThat(b.firstDraw()).isEqualTo(24);
+        assertThat(b.results()).isEqualTo(whole.results().subList(24, 64));
+        MonteCarloSummary merged = MonteCarloSummary.of(a).merge(MonteCarloSummary.of(b));
+        MonteCarloSummary all = MonteCarloSummary.of(whole);
+        assertThat(merged.draws()).isEqualTo(64);
+        assertThat(merged.zopaAtStart()).isEqualTo(all.zopaAtStart());
+        assertThat(merged.ripeWithin()).isEqualTo(all.ripeWithin());
+        assertThat(merged.durabilityQuantiles().sortedValues()).isEqualTo(all.durabilityQuantiles().sortedValues());
+        assertThat(merged.durability().n()).isEqualTo(all.durability().n());
+        assertThat(merged.durability().mean()).isCloseTo(all.durability().mean(), offset(1e-9));
+        // PRCC inputs of a shard are regenerated from its own draw indices
+        assertThat(ScenarioSensitivity.inputs(pipeline.sampler(), 1, 24, 40)[0])
+                .isEqualTo(ScenarioSensitivity.inputs(pipeline.sampler(), 1, 0, 64)[24]);
     }
 
     /**

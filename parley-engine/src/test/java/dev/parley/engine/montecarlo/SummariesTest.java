@@ -42,6 +42,23 @@ class SummariesTest {
         assertThat(q.quantile(1)).isEqualTo(9);
     }
 
+    /**
+     * Order-statistic interval for the median of n = 100 at 90%: with B ~ Bin(100, ½), P(B ≤ 41) = 0.0443 ≤ 0.05 <
+     * P(B ≤ 42) and P(B ≤ 57) = 0.9334 < 0.95 ≤ P(B ≤ 58) = 0.9557, so [x_(42), x_(59)] (worked with exact binomial
+     * sums); for the values 1..100 that is [42, 59]. With n = 5 no lower order statistic qualifies.
+     */
+    @Test
+    void medianIntervalFromOrderStatistics() {
+        double[] x = new double[100];
+        for (int i = 0; i < 100; i++) {
+            x[i] = (i * 37) % 100 + 1; // 1..100 in scrambled order
+        }
+        assertThat(ExactQuantiles.of(x).interval(0.5, 0.90)).containsExactly(42, 59);
+        double[] small = ExactQuantiles.of(new double[] {5, 1, 4, 2, 3}).interval(0.5, 0.99);
+        assertThat(small[0]).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThat(small[1]).isEqualTo(Double.POSITIVE_INFINITY);
+    }
+
     /** +∞ (a hazard that vanishes) sorts last and never makes ∞ − ∞ between two infinite order statistics. */
     @Test
     void infiniteValuesSortLast() {

@@ -10,7 +10,7 @@ import org.hipparchus.stat.interval.ConfidenceInterval;
  */
 public record ProportionSummary(long successes, long trials) {
 
-    /** The confidence level of the report's intervals (DESIGN.md §5: 90%). */
+    /** The confidence level of the headline intervals: 90%, as issue 6 asks. */
     public static final double LEVEL = 0.90;
 
     public ProportionSummary {

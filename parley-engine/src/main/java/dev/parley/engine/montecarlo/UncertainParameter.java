@@ -117,7 +117,10 @@ public final class UncertainParameter {
         return distribution;
     }
 
-    /** The value at cumulative probability {@code u} (0 ≤ u ≤ 1); for discrete laws the smallest x with F(x) ≥ u. */
+    /**
+     * The value at cumulative probability {@code u} (0 ≤ u ≤ 1). For a discrete law, the first listed value whose
+     * cumulative probability exceeds u, so that u uniform on [0, 1) picks value k with probability p_k.
+     */
     public double quantile(double u) {
         if (discreteValues != null) {
             for (int k = 0; k < cumulative.length; k++) {

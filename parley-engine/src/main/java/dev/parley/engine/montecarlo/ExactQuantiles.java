@@ -94,6 +94,20 @@ public final class ExactQuantiles {
         return new double[] {lower, upper};
     }
 
+    /**
+     * The median with its order-statistic interval on the first N/8, N/4, N/2 and N values (in the given order,
+     * NaN values dropped within each prefix): how the interval of a median narrows with N.
+     */
+    public static java.util.List<ConvergenceStep> medianConvergence(double[] valuesInDrawOrder, double level) {
+        java.util.List<ConvergenceStep> steps = new java.util.ArrayList<>();
+        for (int m : ProportionConvergence.prefixes(valuesInDrawOrder.length)) {
+            ExactQuantiles q = of(Arrays.copyOf(valuesInDrawOrder, m));
+            double[] ci = q.interval(0.5, level);
+            steps.add(new ConvergenceStep(m, q.median(), ci[0], ci[1]));
+        }
+        return java.util.List.copyOf(steps);
+    }
+
     public double median() {
         return quantile(0.5);
     }

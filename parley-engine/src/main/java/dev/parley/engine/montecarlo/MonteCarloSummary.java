@@ -69,18 +69,24 @@ public record MonteCarloSummary(int draws, boolean partial, ProportionSummary zo
      * How each headline proportion's interval narrows: ZOPA at month 0 first, then each RIPE_WITHIN, each on the
      * first N/8, N/4, N/2 and N draws.
      */
-    public static List<List<ProportionConvergence.Step>> convergence(DrawResults<DrawOutcome> run) {
+    public static List<List<ConvergenceStep>> convergence(DrawResults<DrawOutcome> run) {
         List<DrawOutcome> d = run.results();
         boolean[] zopa = new boolean[d.size()];
         for (int i = 0; i < zopa.length; i++) {
             zopa[i] = d.get(i).zopaAtStart();
         }
-        List<List<ProportionConvergence.Step>> steps = new ArrayList<>();
+        List<List<ConvergenceStep>> steps = new ArrayList<>();
         steps.add(ProportionConvergence.of(zopa, ProportionSummary.LEVEL));
         for (boolean[] r : ripeIndicators(d)) {
             steps.add(ProportionConvergence.of(r, ProportionSummary.LEVEL));
         }
         return List.copyOf(steps);
+    }
+
+    /** How the interval of the median over draws of the median durability narrows (N/8 … N). */
+    public static List<ConvergenceStep> durabilityConvergence(DrawResults<DrawOutcome> run) {
+        double[] m = run.results().stream().mapToDouble(DrawOutcome::medianDurability).toArray();
+        return ExactQuantiles.medianConvergence(m, ProportionSummary.LEVEL);
     }
 
     private static boolean[][] ripeIndicators(List<DrawOutcome> d) {

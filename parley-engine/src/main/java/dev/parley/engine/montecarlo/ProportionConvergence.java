@@ -10,25 +10,18 @@ import java.util.List;
  */
 public final class ProportionConvergence {
 
-    /** The proportion on the first {@code draws} draws. */
-    public record Step(int draws, double estimate, double low, double high) {
-
-        public double halfWidth() {
-            return (high - low) / 2;
-        }
-    }
-
     private ProportionConvergence() {
     }
 
-    public static List<Step> of(boolean[] outcomes, double level) {
+    /** The prefixes used: N/8, N/4, N/2 and N (empty or repeated prefixes skipped). */
+    static int[] prefixes(int n) {
+        return java.util.stream.IntStream.of(n / 8, n / 4, n / 2, n).filter(m -> m > 0).distinct().toArray();
+    }
+
+    public static List<ConvergenceStep> of(boolean[] outcomes, double level) {
         int n = outcomes.length;
-        List<Step> steps = new ArrayList<>();
-        for (int divisor : new int[] {8, 4, 2, 1}) {
-            int m = n / divisor;
-            if (m == 0 || (!steps.isEmpty() && steps.get(steps.size() - 1).draws() == m)) {
-                continue;
-            }
+        List<ConvergenceStep> steps = new ArrayList<>();
+        for (int m : prefixes(n)) {
             long s = 0;
             for (int i = 0; i < m; i++) {
                 if (outcomes[i]) {
@@ -37,7 +30,7 @@ public final class ProportionConvergence {
             }
             ProportionSummary p = new ProportionSummary(s, m);
             double[] ci = p.interval(level);
-            steps.add(new Step(m, p.estimate(), ci[0], ci[1]));
+            steps.add(new ConvergenceStep(m, p.estimate(), ci[0], ci[1]));
         }
         return List.copyOf(steps);
     }

@@ -29,6 +29,7 @@ class ScenarioMonteCarloIT {
         assertThat(s4.zopaAtStart()).isEqualTo(s1.zopaAtStart());
         assertThat(s4.ripeWithin()).isEqualTo(s1.ripeWithin());
         assertThat(MonteCarloSummary.convergence(four)).isEqualTo(MonteCarloSummary.convergence(one));
+        assertThat(MonteCarloSummary.durabilityConvergence(four)).isEqualTo(MonteCarloSummary.durabilityConvergence(one));
         assertThat(s4.durability()).isEqualTo(s1.durability()); // record equality: bitwise on the doubles
         assertThat(s4.durabilityQuantiles().sortedValues()).isEqualTo(s1.durabilityQuantiles().sortedValues());
         assertThat(s1.draws()).isEqualTo(64);

@@ -59,6 +59,33 @@ class SummariesTest {
         assertThat(small[1]).isEqualTo(Double.POSITIVE_INFINITY);
     }
 
+    /**
+     * The median's interval on N/8 … N values uses the order statistics the normal approximation of Bin(m, ½)
+     * predicts: ranks m/2 ∓ z·√m/2 (z = 1.6449 for 90%), within ±2 for the continuity correction and the
+     * discreteness; the estimate is the sample median of the prefix.
+     */
+    @Test
+    void medianIntervalUsesTheOrderStatisticsOfTheNormalApproximation() {
+        double[] u = new double[8000];
+        for (int i = 0; i < u.length; i++) {
+            u[i] = DrawStreams.forDraw(21, i).nextDouble();
+        }
+        List<ConvergenceStep> steps = ExactQuantiles.medianConvergence(u, 0.90);
+        assertThat(steps).extracting(ConvergenceStep::draws).containsExactly(1000, 2000, 4000, 8000);
+        for (ConvergenceStep s : steps) {
+            int m = s.draws();
+            double[] sorted = Arrays.copyOf(u, m);
+            Arrays.sort(sorted);
+            int lowRank = Arrays.binarySearch(sorted, s.low()) + 1;
+            int highRank = Arrays.binarySearch(sorted, s.high()) + 1;
+            double spread = 1.6448536 * Math.sqrt(m) / 2;
+            assertThat((double) lowRank).isCloseTo(m / 2.0 - spread, offset(2.0));
+            assertThat((double) highRank).isCloseTo(m / 2.0 + spread, offset(2.0));
+            assertThat(s.estimate()).isCloseTo((sorted[m / 2 - 1] + sorted[m / 2]) / 2, offset(1e-15));
+        }
+        assertThat(steps.get(3).halfWidth()).isLessThan(steps.get(0).halfWidth());
+    }
+
     /** +∞ (a hazard that vanishes) sorts last and never makes ∞ − ∞ between two infinite order statistics. */
     @Test
     void infiniteValuesSortLast() {
@@ -108,11 +135,11 @@ class SummariesTest {
         for (int i = 0; i < outcomes.length; i++) {
             outcomes[i] = i % 10 < 3; // exactly 30% of every prefix that is a multiple of 10
         }
-        List<ProportionConvergence.Step> steps = ProportionConvergence.of(outcomes, 0.90);
-        assertThat(steps).extracting(ProportionConvergence.Step::draws).containsExactly(1000, 2000, 4000, 8000);
+        List<ConvergenceStep> steps = ProportionConvergence.of(outcomes, 0.90);
+        assertThat(steps).extracting(ConvergenceStep::draws).containsExactly(1000, 2000, 4000, 8000);
         assertThat(steps).allSatisfy(s -> assertThat(s.estimate()).isEqualTo(0.3));
         // Wald approximation of the Wilson half-width: z √(p(1−p)/n)
-        for (ProportionConvergence.Step s : steps) {
+        for (ConvergenceStep s : steps) {
             assertThat(s.halfWidth()).isCloseTo(1.6448536 * Math.sqrt(0.21 / s.draws()), offset(2e-4));
         }
         assertThat(steps.get(1).halfWidth() / steps.get(3).halfWidth()).isCloseTo(2.0, offset(0.01));

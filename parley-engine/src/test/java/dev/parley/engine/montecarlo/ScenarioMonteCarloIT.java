@@ -92,6 +92,31 @@ class ScenarioMonteCarloIT {
     }
 
     /**
+     * A factor whose probability is itself drawn, p ~ U[0, 0.6]: P(on) = E[p] = 0.3 overall, and among draws with
+     * p &lt; 0.3, P(on) = E[p | p &lt; 0.3] = 0.15 (CLT tolerances, 4.5 standard errors).
+     */
+    @Test
+    void aDrawnFactorProbabilityIsTheOneUsed() throws Exception {
+        Path file = Path.of(ScenarioMonteCarloIT.class.getResource("tutorial-drawn-probability.yaml").toURI());
+        DrawSampler sampler = new ScenarioDrawPipeline(ScenarioReader.read(file).scenario()).sampler();
+        int p = sampler.table().indexOf("factors.harsh-winter.probability");
+        int n = 40_000;
+        int on = 0;
+        int low = 0;
+        int lowOn = 0;
+        for (int i = 0; i < n; i++) {
+            DrawSampler.Draw d = sampler.sample(DrawStreams.forDraw(13, i));
+            on += d.factorsOn()[0] ? 1 : 0;
+            if (d.parameters()[p] < 0.3) {
+                low++;
+                lowOn += d.factorsOn()[0] ? 1 : 0;
+            }
+        }
+        assertThat((double) on / n).isCloseTo(0.3, offset(4.5 * Math.sqrt(0.21 / n)));
+        assertThat((double) lowOn / low).isCloseTo(0.15, offset(4.5 * Math.sqrt(0.15 * 0.85 / low)));
+    }
+
+    /**
      * Common random numbers: forcing a draw's factors to the mask it sampled anyway reproduces that draw exactly,
      * so coalition runs differ only where the factors differ.
      */

@@ -70,6 +70,10 @@ public final class ParallelDrawRunner {
                     }
                     try {
                         out[i] = task.run(firstDraw + i, DrawStreams.forDraw(seed, firstDraw + i));
+                        if (out[i] == null) {
+                            throw new IllegalStateException("draw " + (firstDraw + i) + " returned no result (null);"
+                                    + " a draw task must return its outputs");
+                        }
                     } catch (RuntimeException | Error e) {
                         failed.set(true);
                         throw e;

@@ -1,0 +1,231 @@
+package dev.parley.engine.negotiate;
+
+import dev.parley.engine.negotiate.NegotiationResult.Ending;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The stacked alternating offers protocol (SAOP) of Aydoğan, Festen, Hindriks &amp; Jonker (2017), "Alternating
+ * offers protocols for multilateral negotiation", in Modern Approaches to Agent-based Complex Automated
+ * Negotiation, Springer, 153–167 — for 2..n parties, interleaved with the months of the conflict model, with
+ * ratifiers, a deadline and walk-out (DESIGN.md §4.4).
+ *
+ * <ul>
+ *   <li><b>Turns.</b> Parties 0..p−1 take turns in a fixed order; a round is one turn each. Party 0 opens. On its
+ *       turn a party either accepts the standing offer or replaces it with its own; the offer stands once all
+ *       p−1 other parties have accepted it in a row (for p = 2 this is Rubinstein's alternating offers).</li>
+ *   <li><b>Offers.</b> A party's strategy names a target own utility; the offer is an outcome of own utility at
+ *       least the target − tolerance, chosen among the near-ties (own utility within
+ *       {@link NegotiationSettings#nearTieWindow()} above the lowest one reaching the target) as the one the others
+ *       like best under a {@link FrequencyOpponentModel}; remaining ties go to the lower own utility, then the lower
+ *       outcome index. A target above the own maximum yields an outcome of maximal own utility.</li>
+ *   <li><b>Clock.</b> Round r is in month {@code startMonth + r / roundsPerMonth}; at each new month every decider's
+ *       W_i(t) is read from the {@link NoDealValues}, so the battlefield moves while the parties talk.</li>
+ *   <li><b>Ratifiers</b> (two-level game, Putnam 1988): when all parties have accepted an offer, each ratifier
+ *       approves it iff its utility is at least its own W_r(t); one veto voids the offer and the party whose turn
+ *       it is proposes instead.</li>
+ *   <li><b>Walk-out</b> (complete information, as in the bargaining analysis): at each new month, party i's best
+ *       expectation from the talks is its highest utility over the outcomes that every other decider finds at
+ *       least as good as its own W_j(t); if W_i(t) exceeds it by more than the tolerance, i leaves and the talks
+ *       end. With a non-empty ZOPA nobody walks out.</li>
+ *   <li><b>Deadline.</b> Without agreement after {@code deadlineRounds} rounds the talks end.</li>
+ * </ul>
+ *
+ * <p>Deterministic: no randomness is used; strategies needing it carry their own seeded generator. One instance
+ * (sorted indices precomputed) can run many negotiations; a run keeps its state in locals, so runs may proceed
+ * on several threads.
+ */
+public final class StackedAlternatingOffers {
+    private final NegotiationDomain domain;
+    private final NegotiationSettings settings;
+    private final UtilityIndex[] index;
+
+    public StackedAlternatingOffers(NegotiationDomain domain, NegotiationSettings settings) {
+        this.domain = domain;
+        this.settings = settings;
+        this.index = new UtilityIndex[domain.partyCount()];
+        for (int i = 0; i < index.length; i++) {
+            index[i] = new UtilityIndex(domain.column(i));
+        }
+    }
+
+    public NegotiationDomain domain() {
+        return domain;
+    }
+
+    public NegotiationSettings settings() {
+        return settings;
+    }
+
+    /**
+     * @param strategies one per party, in party order
+     * @param noDeal     every decider's W_i(t)
+     * @return the agreement or the breakdown, with the trace
+     */
+    public NegotiationResult run(List<? extends NegotiationStrategy> strategies, NoDealValues noDeal) {
+        int p = domain.partyCount();
+        int n = domain.deciderCount();
+        if (strategies.size() != p) {
+            throw new IllegalArgumentException("the domain has " + p + " parties at the table but "
+                    + strategies.size() + " strategies were given; give one per party");
+        }
+        if (noDeal.deciderCount() != n) {
+            throw new IllegalArgumentException("the domain has " + n + " deciders (parties and ratifiers) but W_i(t)"
+                    + " is given for " + noDeal.deciderCount());
+        }
+        double tol = settings.tolerance();
+        int deadline = settings.deadlineRounds();
+        NegotiationState[] states = new NegotiationState[p];
+        for (int i = 0; i < p; i++) {
+            states[i] = new NegotiationState(i, deadline, index[i].min(), index[i].max(), tol);
+        }
+        FrequencyOpponentModel model = new FrequencyOpponentModel(domain.space(), p);
+        boolean[] hasOffered = new boolean[p];
+        List<NegotiationEvent> trace = settings.recordTrace() ? new ArrayList<>() : null;
+        double[] w = new double[n];
+        int standing = -1;
+        int proposer = -1;
+        int acceptances = 0;
+        int month = -1;
+        for (int r = 0; r < deadline; r++) {
+            int m = settings.startMonth() + r / settings.roundsPerMonth();
+            if (m != month) {
+                month = m;
+                for (int i = 0; i < n; i++) {
+                    w[i] = noDeal.value(i, month);
+                }
+                if (trace != null) {
+                    trace.add(new NegotiationEvent.MonthStarted(r, month, noDeal.front(month), w));
+                }
+                if (settings.walkOut()) {
+                    double[] best = bestExpected(w);
+                    for (int i = 0; i < p; i++) {
+                        if (w[i] > best[i] + tol) {
+                            if (trace != null) {
+                                trace.add(new NegotiationEvent.WalkedOut(r, month, i, w[i], best[i]));
+                            }
+                            return new NegotiationResult(Ending.WALK_OUT, -1, r, month, new double[0], i, list(trace));
+                        }
+                    }
+                }
+            }
+            for (int i = 0; i < p; i++) {
+                NegotiationState state = states[i];
+                state.setClock(r, month, w[i]);
+                NegotiationStrategy strategy = strategies.get(i);
+                if (standing >= 0 && proposer != i) {
+                    boolean accepted = strategy.accepts(state, domain.utility(i, standing));
+                    if (trace != null) {
+                        trace.add(new NegotiationEvent.Responded(r, month, i, standing, accepted));
+                    }
+                    if (accepted) {
+                        acceptances++;
+                        if (acceptances < p - 1) {
+                            continue;
+                        }
+                        if (ratified(standing, w, r, month, trace)) {
+                            return new NegotiationResult(Ending.AGREEMENT, standing, r, month,
+                                    domain.utilitiesOf(standing), -1, list(trace));
+                        }
+                    }
+                }
+                double target = strategy.target(state);
+                int offer = select(i, target, model, hasOffered);
+                standing = offer;
+                proposer = i;
+                acceptances = 0;
+                model.observe(i, offer);
+                hasOffered[i] = true;
+                for (int j = 0; j < p; j++) {
+                    if (j != i) {
+                        states[j].receive(domain.utility(j, offer));
+                    }
+                }
+                if (trace != null) {
+                    trace.add(new NegotiationEvent.Offered(r, month, i, offer, target, domain.utilitiesOf(offer)));
+                }
+            }
+        }
+        return new NegotiationResult(Ending.DEADLINE, -1, deadline, month, new double[0], -1, list(trace));
+    }
+
+    private static List<NegotiationEvent> list(List<NegotiationEvent> trace) {
+        return trace == null ? List.of() : trace;
+    }
+
+    private boolean ratified(int outcome, double[] w, int round, int month, List<NegotiationEvent> trace) {
+        boolean all = true;
+        for (int r = domain.partyCount(); r < domain.deciderCount(); r++) {
+            double u = domain.utility(r, outcome);
+            boolean approved = u >= w[r];
+            if (trace != null) {
+                trace.add(new NegotiationEvent.Ratified(round, month, r, outcome, u, w[r], approved));
+            }
+            all &= approved;
+        }
+        return all;
+    }
+
+    /**
+     * The offer of party i at a target: the lowest rank reaching {@code target − tol}, then within the near-tie
+     * window the outcome with the highest frequency-model estimate summed over the other parties.
+     */
+    int select(int party, double target, FrequencyOpponentModel model, boolean[] hasOffered) {
+        UtilityIndex ix = index[party];
+        int size = ix.size();
+        int lo = ix.lowerBound(target - settings.tolerance());
+        if (lo == size) {
+            lo = ix.lowerBound(ix.max() - settings.tolerance());
+        }
+        boolean modelled = false;
+        for (int j = 0; j < hasOffered.length; j++) {
+            modelled |= j != party && hasOffered[j];
+        }
+        int best = ix.outcome(lo);
+        if (!modelled) {
+            return best;
+        }
+        double limit = ix.utility(lo) + settings.nearTieWindow();
+        double bestScore = model.othersEstimate(party, best);
+        for (int r = lo + 1; r < size && ix.utility(r) <= limit; r++) {
+            int x = ix.outcome(r);
+            double score = model.othersEstimate(party, x);
+            if (score > bestScore) {
+                bestScore = score;
+                best = x;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * For each party i, its highest utility over the outcomes that every other decider finds at least as good as
+     * its own W_j(t) (−∞ when there is none): one pass over the outcomes, counting who objects to each.
+     */
+    double[] bestExpected(double[] w) {
+        int p = domain.partyCount();
+        int n = domain.deciderCount();
+        double[] best = new double[p];
+        Arrays.fill(best, Double.NEGATIVE_INFINITY);
+        int size = domain.size();
+        for (int x = 0; x < size; x++) {
+            int objector = -1;
+            int objections = 0;
+            for (int j = 0; j < n && objections < 2; j++) {
+                if (domain.utility(j, x) < w[j]) {
+                    objections++;
+                    objector = j;
+                }
+            }
+            if (objections == 0) {
+                for (int i = 0; i < p; i++) {
+                    best[i] = Math.max(best[i], domain.utility(i, x));
+                }
+            } else if (objections == 1 && objector < p) {
+                best[objector] = Math.max(best[objector], domain.utility(objector, x));
+            }
+        }
+        return best;
+    }
+}

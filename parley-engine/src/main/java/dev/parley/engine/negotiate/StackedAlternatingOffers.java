@@ -14,14 +14,19 @@ import java.util.List;
  * <ul>
  *   <li><b>Turns.</b> Parties 0..p−1 take turns in a fixed order; a round is one turn each. Party 0 opens. On its
  *       turn a party either accepts the standing offer or replaces it with its own; the offer stands once all
- *       p−1 other parties have accepted it in a row (for p = 2 this is Rubinstein's alternating offers).</li>
+ *       p−1 other parties have accepted it in a row and its proposer still stands by it (a party whose target lies
+ *       above every outcome must still propose, but need not stand by that offer); for p = 2 this is Rubinstein's
+ *       alternating offers.</li>
  *   <li><b>Offers.</b> A party's strategy names a target own utility; the offer is an outcome of own utility at
  *       least the target − tolerance, chosen among the near-ties (own utility within
  *       {@link NegotiationSettings#nearTieWindow()} above the lowest one reaching the target) as the one the others
  *       like best under a {@link FrequencyOpponentModel}; remaining ties go to the lower own utility, then the lower
  *       outcome index. A target above the own maximum yields an outcome of maximal own utility.</li>
  *   <li><b>Clock.</b> Round r is in month {@code startMonth + r / roundsPerMonth}; at each new month every decider's
- *       W_i(t) is read from the {@link NoDealValues}, so the battlefield moves while the parties talk.</li>
+ *       W_i(t) is read from the {@link NoDealValues}, so the battlefield moves while the parties talk. The parties
+ *       backing the standing offer (its proposer and those who accepted it) then confirm it under their new W; if
+ *       one withdraws, the offer lapses and the next party to move proposes. So every party backs an agreement
+ *       under the W of the month it is reached in.</li>
  *   <li><b>Ratifiers</b> (two-level game, Putnam 1988): when all parties have accepted an offer, each ratifier
  *       approves it iff its utility is at least its own W_r(t); one veto voids the offer and the party whose turn
  *       it is proposes instead.</li>
@@ -82,6 +87,7 @@ public final class StackedAlternatingOffers {
         }
         FrequencyOpponentModel model = new FrequencyOpponentModel(domain.space(), p);
         boolean[] hasOffered = new boolean[p];
+        boolean[] backing = new boolean[p]; // the proposer and the parties who accepted the standing offer
         List<NegotiationEvent> trace = settings.recordTrace() ? new ArrayList<>() : null;
         double[] w = new double[n];
         int standing = -1;
@@ -97,6 +103,12 @@ public final class StackedAlternatingOffers {
                 }
                 if (trace != null) {
                     trace.add(new NegotiationEvent.MonthStarted(r, month, noDeal.front(month), w));
+                }
+                if (standing >= 0 && !reconfirmed(standing, backing, states, strategies, r, month, w, trace)) {
+                    standing = -1;
+                    proposer = -1;
+                    acceptances = 0;
+                    Arrays.fill(backing, false);
                 }
                 if (settings.walkOut()) {
                     double[] best = bestExpected(w);
@@ -121,10 +133,12 @@ public final class StackedAlternatingOffers {
                     }
                     if (accepted) {
                         acceptances++;
+                        backing[i] = true;
                         if (acceptances < p - 1) {
                             continue;
                         }
-                        if (ratified(standing, w, r, month, trace)) {
+                        if (proposerStands(standing, proposer, states, strategies, r, month, w, trace)
+                                && ratified(standing, w, r, month, trace)) {
                             return new NegotiationResult(Ending.AGREEMENT, standing, r, month,
                                     domain.utilitiesOf(standing), -1, list(trace));
                         }
@@ -135,6 +149,8 @@ public final class StackedAlternatingOffers {
                 standing = offer;
                 proposer = i;
                 acceptances = 0;
+                Arrays.fill(backing, false);
+                backing[i] = true;
                 model.observe(i, offer);
                 hasOffered[i] = true;
                 for (int j = 0; j < p; j++) {
@@ -152,6 +168,43 @@ public final class StackedAlternatingOffers {
 
     private static List<NegotiationEvent> list(List<NegotiationEvent> trace) {
         return trace == null ? List.of() : trace;
+    }
+
+    /**
+     * At a new month the parties backing the standing offer (its proposer and those who accepted it) are asked
+     * again under their new W_i(t); if one of them no longer accepts it the offer lapses.
+     */
+    private boolean reconfirmed(int outcome, boolean[] backing, NegotiationState[] states,
+                                List<? extends NegotiationStrategy> strategies, int round, int month, double[] w,
+                                List<NegotiationEvent> trace) {
+        for (int i = 0; i < backing.length; i++) {
+            if (backing[i]) {
+                states[i].setClock(round, month, w[i]);
+                boolean still = strategies.get(i).accepts(states[i], domain.utility(i, outcome));
+                if (!still) {
+                    if (trace != null) {
+                        trace.add(new NegotiationEvent.Responded(round, month, i, outcome, false));
+                    }
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The proposer is asked last whether it still stands by its offer: a party whose target lies above every
+     * outcome (a BATNA-aware party whose W exceeds its best outcome) has had to propose something it does not want.
+     */
+    private boolean proposerStands(int outcome, int proposer, NegotiationState[] states,
+                                   List<? extends NegotiationStrategy> strategies, int round, int month, double[] w,
+                                   List<NegotiationEvent> trace) {
+        states[proposer].setClock(round, month, w[proposer]);
+        boolean stands = strategies.get(proposer).accepts(states[proposer], domain.utility(proposer, outcome));
+        if (!stands && trace != null) {
+            trace.add(new NegotiationEvent.Responded(round, month, proposer, outcome, false));
+        }
+        return stands;
     }
 
     private boolean ratified(int outcome, double[] w, int round, int month, List<NegotiationEvent> trace) {

@@ -90,34 +90,42 @@ public final class StackedAlternatingOffers {
         boolean[] backing = new boolean[p]; // the proposer and the parties who accepted the standing offer
         List<NegotiationEvent> trace = settings.recordTrace() ? new ArrayList<>() : null;
         double[] w = new double[n];
+        long[] work = new long[2]; // [0] turns, [1] offer evaluations (see NegotiationResult)
         int standing = -1;
         int proposer = -1;
         int acceptances = 0;
         int month = -1;
+        double[] best = null;
         for (int r = 0; r < deadline; r++) {
             int m = settings.startMonth() + r / settings.roundsPerMonth();
             if (m != month) {
                 month = m;
+                boolean moved = false;
                 for (int i = 0; i < n; i++) {
-                    w[i] = noDeal.value(i, month);
+                    double v = noDeal.value(i, month);
+                    moved |= v != w[i];
+                    w[i] = v;
                 }
+                moved |= r == 0;
                 if (trace != null) {
                     trace.add(new NegotiationEvent.MonthStarted(r, month, noDeal.front(month), w));
                 }
-                if (standing >= 0 && !reconfirmed(standing, backing, states, strategies, r, month, w, trace)) {
+                if (moved && standing >= 0 && !reconfirmed(standing, backing, states, strategies, r, month, w, trace)) {
                     standing = -1;
                     proposer = -1;
                     acceptances = 0;
                     Arrays.fill(backing, false);
                 }
                 if (settings.walkOut()) {
-                    double[] best = bestExpected(w);
+                    if (moved) {
+                        best = bestExpected(w); // O(outcomes × deciders): only when some W_i moved
+                    }
                     for (int i = 0; i < p; i++) {
                         if (w[i] > best[i] + tol) {
                             if (trace != null) {
                                 trace.add(new NegotiationEvent.WalkedOut(r, month, i, w[i], best[i]));
                             }
-                            return new NegotiationResult(Ending.WALK_OUT, -1, r, month, new double[0], i, list(trace));
+                            return new NegotiationResult(Ending.WALK_OUT, -1, r, month, new double[0], i, work[0], work[1], list(trace));
                         }
                     }
                 }
@@ -125,8 +133,10 @@ public final class StackedAlternatingOffers {
             for (int i = 0; i < p; i++) {
                 NegotiationState state = states[i];
                 state.setClock(r, month, w[i]);
+                work[0]++;
                 NegotiationStrategy strategy = strategies.get(i);
                 if (standing >= 0 && proposer != i) {
+                    work[1]++;
                     boolean accepted = strategy.accepts(state, domain.utility(i, standing));
                     if (trace != null) {
                         trace.add(new NegotiationEvent.Responded(r, month, i, standing, accepted));
@@ -140,12 +150,12 @@ public final class StackedAlternatingOffers {
                         if (proposerStands(standing, proposer, states, strategies, r, month, w, trace)
                                 && ratified(standing, w, r, month, trace)) {
                             return new NegotiationResult(Ending.AGREEMENT, standing, r, month,
-                                    domain.utilitiesOf(standing), -1, list(trace));
+                                    domain.utilitiesOf(standing), -1, work[0], work[1], list(trace));
                         }
                     }
                 }
                 double target = strategy.target(state);
-                int offer = select(i, target, model, hasOffered);
+                int offer = select(i, target, model, hasOffered, work);
                 standing = offer;
                 proposer = i;
                 acceptances = 0;
@@ -163,7 +173,7 @@ public final class StackedAlternatingOffers {
                 }
             }
         }
-        return new NegotiationResult(Ending.DEADLINE, -1, deadline, month, new double[0], -1, list(trace));
+        return new NegotiationResult(Ending.DEADLINE, -1, deadline, month, new double[0], -1, work[0], work[1], list(trace));
     }
 
     private static List<NegotiationEvent> list(List<NegotiationEvent> trace) {
@@ -224,7 +234,7 @@ public final class StackedAlternatingOffers {
      * The offer of party i at a target: the lowest rank reaching {@code target − tol}, then within the near-tie
      * window the outcome with the highest frequency-model estimate summed over the other parties.
      */
-    int select(int party, double target, FrequencyOpponentModel model, boolean[] hasOffered) {
+    int select(int party, double target, FrequencyOpponentModel model, boolean[] hasOffered, long[] work) {
         UtilityIndex ix = index[party];
         int size = ix.size();
         int lo = ix.lowerBound(target - settings.tolerance());
@@ -236,6 +246,7 @@ public final class StackedAlternatingOffers {
             modelled |= j != party && hasOffered[j];
         }
         int best = ix.outcome(lo);
+        work[1]++;
         if (!modelled) {
             return best;
         }
@@ -243,6 +254,7 @@ public final class StackedAlternatingOffers {
         double bestScore = model.othersEstimate(party, best);
         for (int r = lo + 1; r < size && ix.utility(r) <= limit; r++) {
             int x = ix.outcome(r);
+            work[1]++;
             double score = model.othersEstimate(party, x);
             if (score > bestScore) {
                 bestScore = score;

@@ -13,9 +13,31 @@ package dev.parley.engine.negotiate;
  *                       a design default, small against typical concession steps)
  * @param walkOut        whether a party leaves when its W_i(t) exceeds the best it can expect from the talks
  * @param recordTrace    whether to keep the trace (off for benchmarks)
+ * @param offerChoice    how a party picks its offer at its target
  */
 public record NegotiationSettings(int deadlineRounds, int roundsPerMonth, int startMonth, double tolerance,
-                                  double nearTieWindow, boolean walkOut, boolean recordTrace) {
+                                  double nearTieWindow, boolean walkOut, boolean recordTrace,
+                                  OfferChoice offerChoice) {
+
+    /** How a party turns its target utility into an outcome. */
+    public enum OfferChoice {
+        /**
+         * Among the near-ties at the target, the outcome the others like best under a {@link FrequencyOpponentModel}
+         * (DESIGN.md §4.4). The default.
+         */
+        FREQUENCY_MODEL,
+        /**
+         * The trade-off of Faratin, Sierra &amp; Jennings (2002), "Using similarity criteria to make issue trade-offs
+         * in automated negotiations", Artificial Intelligence 142:205–237 — keep one's own utility, give the others
+         * as much as possible — with the others' utilities known (complete information, as in the bargaining
+         * analysis) instead of estimated: among all outcomes of own utility at least the target, the one with the
+         * largest sum of the others' utilities, ties to the higher own utility. Every such offer is Pareto-optimal:
+         * an outcome dominating it would reach the target too and give the others at least as much, so it would
+         * tie on their sum and win on own utility. The near-tie window is not used.
+         */
+        KNOWN_UTILITIES
+    }
+
     public NegotiationSettings {
         if (deadlineRounds < 1) {
             throw new IllegalArgumentException("deadlineRounds = " + deadlineRounds + " must be at least 1");
@@ -27,6 +49,7 @@ public record NegotiationSettings(int deadlineRounds, int roundsPerMonth, int st
         if (startMonth < 0) {
             throw new IllegalArgumentException("startMonth = " + startMonth + " must be >= 0");
         }
+        java.util.Objects.requireNonNull(offerChoice, "offerChoice");
         if (!(tolerance >= 0) || !(nearTieWindow >= 0) || Double.isInfinite(nearTieWindow)) {
             throw new IllegalArgumentException("tolerance = " + tolerance + " and nearTieWindow = " + nearTieWindow
                     + " must be finite and >= 0");
@@ -35,26 +58,31 @@ public record NegotiationSettings(int deadlineRounds, int roundsPerMonth, int st
 
     /** Monthly rounds from month 0, tolerance 1e-9, near-tie window 0.01, walk-out on, trace on. */
     public static NegotiationSettings withDeadline(int deadlineRounds) {
-        return new NegotiationSettings(deadlineRounds, 1, 0, 1e-9, 0.01, true, true);
+        return new NegotiationSettings(deadlineRounds, 1, 0, 1e-9, 0.01, true, true, OfferChoice.FREQUENCY_MODEL);
     }
 
     public NegotiationSettings withRoundsPerMonth(int rounds) {
-        return new NegotiationSettings(deadlineRounds, rounds, startMonth, tolerance, nearTieWindow, walkOut, recordTrace);
+        return new NegotiationSettings(deadlineRounds, rounds, startMonth, tolerance, nearTieWindow, walkOut, recordTrace, offerChoice);
     }
 
     public NegotiationSettings withStartMonth(int month) {
-        return new NegotiationSettings(deadlineRounds, roundsPerMonth, month, tolerance, nearTieWindow, walkOut, recordTrace);
+        return new NegotiationSettings(deadlineRounds, roundsPerMonth, month, tolerance, nearTieWindow, walkOut, recordTrace, offerChoice);
     }
 
     public NegotiationSettings withNearTieWindow(double window) {
-        return new NegotiationSettings(deadlineRounds, roundsPerMonth, startMonth, tolerance, window, walkOut, recordTrace);
+        return new NegotiationSettings(deadlineRounds, roundsPerMonth, startMonth, tolerance, window, walkOut, recordTrace, offerChoice);
     }
 
     public NegotiationSettings withWalkOut(boolean on) {
-        return new NegotiationSettings(deadlineRounds, roundsPerMonth, startMonth, tolerance, nearTieWindow, on, recordTrace);
+        return new NegotiationSettings(deadlineRounds, roundsPerMonth, startMonth, tolerance, nearTieWindow, on, recordTrace, offerChoice);
+    }
+
+    public NegotiationSettings withOfferChoice(OfferChoice choice) {
+        return new NegotiationSettings(deadlineRounds, roundsPerMonth, startMonth, tolerance, nearTieWindow, walkOut,
+                recordTrace, choice);
     }
 
     public NegotiationSettings withTrace(boolean on) {
-        return new NegotiationSettings(deadlineRounds, roundsPerMonth, startMonth, tolerance, nearTieWindow, walkOut, on);
+        return new NegotiationSettings(deadlineRounds, roundsPerMonth, startMonth, tolerance, nearTieWindow, walkOut, on, offerChoice);
     }
 }

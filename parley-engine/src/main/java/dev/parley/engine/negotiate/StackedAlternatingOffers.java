@@ -17,11 +17,13 @@ import java.util.List;
  *       p−1 other parties have accepted it in a row and its proposer still stands by it (a party whose target lies
  *       above every outcome must still propose, but need not stand by that offer); for p = 2 this is Rubinstein's
  *       alternating offers.</li>
- *   <li><b>Offers.</b> A party's strategy names a target own utility; the offer is an outcome of own utility at
+ *   <li><b>Offers.</b> A party's strategy names a target own utility; by default ({@link
+ *       NegotiationSettings.OfferChoice#FREQUENCY_MODEL}) the offer is an outcome of own utility at
  *       least the target − tolerance, chosen among the near-ties (own utility within
  *       {@link NegotiationSettings#nearTieWindow()} above the lowest one reaching the target) as the one the others
  *       like best under a {@link FrequencyOpponentModel}; remaining ties go to the lower own utility, then the lower
- *       outcome index. A target above the own maximum yields an outcome of maximal own utility.</li>
+ *       outcome index. A target above the own maximum yields an outcome of maximal own utility. With {@link
+ *       NegotiationSettings.OfferChoice#KNOWN_UTILITIES} the offer is the Pareto-optimal trade-off at the target.</li>
  *   <li><b>Clock.</b> Round r is in month {@code startMonth + r / roundsPerMonth}; at each new month every decider's
  *       W_i(t) is read from the {@link NoDealValues}, so the battlefield moves while the parties talk. The parties
  *       backing the standing offer (its proposer and those who accepted it) then confirm it under their new W; if
@@ -241,6 +243,9 @@ public final class StackedAlternatingOffers {
         if (lo == size) {
             lo = ix.lowerBound(ix.max() - settings.tolerance());
         }
+        if (settings.offerChoice() == NegotiationSettings.OfferChoice.KNOWN_UTILITIES) {
+            return bestForOthers(party, lo, work);
+        }
         boolean modelled = false;
         for (int j = 0; j < hasOffered.length; j++) {
             modelled |= j != party && hasOffered[j];
@@ -261,6 +266,30 @@ public final class StackedAlternatingOffers {
                 best = x;
             }
         }
+        return best;
+    }
+
+    /** Among ranks {@code lo..size-1} of the party's index: max Σ_{j≠party} U_j, ties to the higher own utility. */
+    private int bestForOthers(int party, int lo, long[] work) {
+        UtilityIndex ix = index[party];
+        int p = domain.partyCount();
+        int best = -1;
+        double bestSum = Double.NEGATIVE_INFINITY;
+        for (int r = lo; r < ix.size(); r++) {
+            int x = ix.outcome(r);
+            double sum = 0.0;
+            for (int j = 0; j < p; j++) {
+                if (j != party) {
+                    sum += domain.utility(j, x);
+                }
+            }
+            // ranks ascend in own utility, so >= moves ties to the higher own utility
+            if (sum >= bestSum) {
+                bestSum = sum;
+                best = x;
+            }
+        }
+        work[1] += ix.size() - lo;
         return best;
     }
 

@@ -34,4 +34,9 @@ public sealed interface NegotiationEvent {
     record WalkedOut(int round, int month, int party, double noDealValue, double bestExpected)
             implements NegotiationEvent {
     }
+
+    /** A party took a rung of the escalation ladder; whether the counter-move followed. */
+    record Escalated(int round, int month, int party, String rung, boolean countered, double driftShift)
+            implements NegotiationEvent {
+    }
 }

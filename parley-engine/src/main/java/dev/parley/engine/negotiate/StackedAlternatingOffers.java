@@ -36,6 +36,9 @@ import java.util.List;
  *       expectation from the talks is its highest utility over the outcomes that every other decider finds at
  *       least as good as its own W_j(t); if W_i(t) exceeds it by more than the tolerance, i leaves and the talks
  *       end. With a non-empty ZOPA nobody walks out.</li>
+ *   <li><b>Escalation</b> (against an {@link EscalatingConflict}): at the start of each month, before W is read,
+ *       parties with an {@link Escalating} strategy may take a rung of the ladder; the conflict model shifts the
+ *       front's drift (and the counter-move's, with its probability) and every W is solved again.</li>
  *   <li><b>Deadline.</b> Without agreement after {@code deadlineRounds} rounds the talks end.</li>
  * </ul>
  *
@@ -71,6 +74,32 @@ public final class StackedAlternatingOffers {
      * @return the agreement or the breakdown, with the trace
      */
     public NegotiationResult run(List<? extends NegotiationStrategy> strategies, NoDealValues noDeal) {
+        return run(strategies, noDeal, List.of());
+    }
+
+    /**
+     * Talks against a conflict that the parties may escalate: at the start of each month, before W is read, each
+     * party whose strategy is {@link Escalating} (in party order) may take one rung of the ladder still open to it;
+     * a rung is taken at most once.
+     *
+     * @param strategies one per party, in party order
+     * @param conflict   the conflict model, stepping month by month
+     * @param ladder     the rungs, each with the party who may take it
+     * @return the agreement or the breakdown, with the trace (escalations included)
+     */
+    public NegotiationResult run(List<? extends NegotiationStrategy> strategies, EscalatingConflict conflict,
+                                 List<EscalationStep> ladder) {
+        for (EscalationStep step : ladder) {
+            if (step.party() < 0 || step.party() >= domain.partyCount()) {
+                throw new IllegalArgumentException("rung '" + step.id() + "' is for party " + step.party()
+                        + " but the parties are 0.." + (domain.partyCount() - 1));
+            }
+        }
+        return run(strategies, (NoDealValues) conflict, ladder);
+    }
+
+    private NegotiationResult run(List<? extends NegotiationStrategy> strategies, NoDealValues noDeal,
+                                  List<EscalationStep> ladder) {
         int p = domain.partyCount();
         int n = domain.deciderCount();
         if (strategies.size() != p) {
@@ -92,6 +121,7 @@ public final class StackedAlternatingOffers {
         boolean[] backing = new boolean[p]; // the proposer and the parties who accepted the standing offer
         List<NegotiationEvent> trace = settings.recordTrace() ? new ArrayList<>() : null;
         double[] w = new double[n];
+        List<EscalationStep> open = new ArrayList<>(ladder);
         long[] work = new long[2]; // [0] turns, [1] offer evaluations (see NegotiationResult)
         int standing = -1;
         int proposer = -1;
@@ -102,6 +132,9 @@ public final class StackedAlternatingOffers {
             int m = settings.startMonth() + r / settings.roundsPerMonth();
             if (m != month) {
                 month = m;
+                if (!open.isEmpty()) {
+                    escalations((EscalatingConflict) noDeal, open, strategies, states, w, r, month, trace);
+                }
                 boolean moved = false;
                 for (int i = 0; i < n; i++) {
                     double v = noDeal.value(i, month);
@@ -180,6 +213,40 @@ public final class StackedAlternatingOffers {
 
     private static List<NegotiationEvent> list(List<NegotiationEvent> trace) {
         return trace == null ? List.of() : trace;
+    }
+
+    private static void escalations(EscalatingConflict conflict, List<EscalationStep> open,
+                                    List<? extends NegotiationStrategy> strategies, NegotiationState[] states,
+                                    double[] w, int round, int month, List<NegotiationEvent> trace) {
+        for (int i = 0; i < strategies.size(); i++) {
+            if (!(strategies.get(i) instanceof Escalating)) {
+                continue;
+            }
+            List<EscalationStep> mine = new ArrayList<>();
+            for (EscalationStep step : open) {
+                if (step.party() == i) {
+                    mine.add(step);
+                }
+            }
+            if (mine.isEmpty()) {
+                continue;
+            }
+            states[i].setClock(round, month, w[i]);
+            java.util.Optional<EscalationStep> choice = ((Escalating) strategies.get(i)).escalate(states[i], conflict,
+                    List.copyOf(mine));
+            if (choice.isPresent()) {
+                EscalationStep step = choice.get();
+                if (!open.remove(step)) {
+                    throw new IllegalStateException("party " + i + " chose rung '" + step.id()
+                            + "', which is not open to it; choose among the rungs given");
+                }
+                boolean countered = conflict.escalate(month, step);
+                if (trace != null) {
+                    trace.add(new NegotiationEvent.Escalated(round, month, i, step.id(), countered,
+                            conflict.driftShift(month)));
+                }
+            }
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.parley.engine.negotiate;
 import dev.parley.engine.space.AdditiveUtility;
 import dev.parley.engine.space.OutcomeEnumeration;
 import dev.parley.engine.space.OutcomeSpace;
+import dev.parley.engine.space.RedLines;
 import java.util.List;
 
 /**
@@ -10,16 +11,51 @@ import java.util.List;
  * once into {@code u[decider][outcome]} (outcome = index in the space). Deciders {@code 0..partyCount-1} are the
  * parties at the table (they propose and respond); the rest are ratifiers, who neither propose nor respond but
  * must find a deal at least as good as their own value of no deal before it stands (DESIGN.md §4.4).
+ *
+ * <p>Outcomes crossing a red line (DESIGN.md §4.1: unacceptable to the decider who drew it) are excluded: nobody
+ * proposes them, so no agreement can cross one.
  */
 public final class NegotiationDomain {
     private final OutcomeSpace space;
     private final double[][] utilities;
     private final int partyCount;
+    private final boolean[] excluded; // null: none
 
-    private NegotiationDomain(OutcomeSpace space, double[][] utilities, int partyCount) {
+    private NegotiationDomain(OutcomeSpace space, double[][] utilities, int partyCount, boolean[] excluded) {
         this.space = space;
         this.utilities = utilities;
         this.partyCount = partyCount;
+        this.excluded = excluded;
+    }
+
+    /**
+     * @param deciders   utilities over one space: parties first, then ratifiers
+     * @param partyCount how many of them sit at the table
+     * @param redLines   every decider's red lines (e.g. {@code ScenarioBargaining.redLines()}); outcomes crossing any
+     *                   are excluded
+     * @return the domain
+     */
+    public static NegotiationDomain of(List<AdditiveUtility> deciders, int partyCount, List<RedLines> redLines) {
+        NegotiationDomain d = of(deciders, partyCount);
+        RedLines all = RedLines.union(d.space, redLines.toArray(new RedLines[0]));
+        boolean[] out = new boolean[d.size()];
+        int[] choice = new int[d.space.issueCount()];
+        int allowed = 0;
+        for (int x = 0; x < out.length; x++) {
+            d.space.decode(x, choice);
+            out[x] = all.crosses(choice);
+            allowed += out[x] ? 0 : 1;
+        }
+        if (allowed == 0) {
+            throw new IllegalArgumentException("every one of the " + out.length + " outcomes crosses a red line;"
+                    + " there is nothing to negotiate: relax a red line");
+        }
+        return new NegotiationDomain(d.space, d.utilities, partyCount, out);
+    }
+
+    /** Whether outcome x crosses a red line (and is never proposed). */
+    public boolean excluded(int outcome) {
+        return excluded != null && excluded[outcome];
     }
 
     /**
@@ -30,7 +66,7 @@ public final class NegotiationDomain {
      */
     public static NegotiationDomain of(List<AdditiveUtility> deciders, int partyCount) {
         double[][] u = OutcomeEnumeration.utilities(deciders, OutcomeEnumeration.DEFAULT_LIMIT);
-        return new NegotiationDomain(deciders.get(0).space(), checked(u, partyCount), partyCount);
+        return new NegotiationDomain(deciders.get(0).space(), checked(u, partyCount), partyCount, null);
     }
 
     /**
@@ -54,7 +90,7 @@ public final class NegotiationDomain {
                 }
             }
         }
-        return new NegotiationDomain(space, checked(u, partyCount), partyCount);
+        return new NegotiationDomain(space, checked(u, partyCount), partyCount, null);
     }
 
     private static double[][] checked(double[][] u, int partyCount) {
@@ -101,5 +137,10 @@ public final class NegotiationDomain {
     /** The column of decider i, shared (not copied): read it, never write it. */
     double[] column(int decider) {
         return utilities[decider];
+    }
+
+    /** The exclusion mask, shared, or null when nothing is excluded. */
+    boolean[] exclusions() {
+        return excluded;
     }
 }

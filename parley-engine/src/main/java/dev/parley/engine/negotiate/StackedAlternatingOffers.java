@@ -56,7 +56,7 @@ public final class StackedAlternatingOffers {
         this.settings = settings;
         this.index = new UtilityIndex[domain.partyCount()];
         for (int i = 0; i < index.length; i++) {
-            index[i] = new UtilityIndex(domain.column(i));
+            index[i] = new UtilityIndex(domain.column(i), domain.exclusions());
         }
     }
 
@@ -190,6 +190,10 @@ public final class StackedAlternatingOffers {
                     }
                 }
                 double target = strategy.target(state);
+                if (Double.isNaN(target)) {
+                    throw new IllegalStateException("the strategy of party " + i + " (" + strategy.getClass().getSimpleName()
+                            + ") returned a NaN target in round " + r + "; a target must be a number");
+                }
                 int offer = select(i, target, model, hasOffered, work);
                 standing = offer;
                 proposer = i;
@@ -362,7 +366,7 @@ public final class StackedAlternatingOffers {
 
     /**
      * For each party i, its highest utility over the outcomes that every other decider finds at least as good as
-     * its own W_j(t) (−∞ when there is none): one pass over the outcomes, counting who objects to each.
+     * its own W_j(t), red lines respected (−∞ when there is none): one pass over the outcomes, counting who objects to each.
      */
     double[] bestExpected(double[] w) {
         int p = domain.partyCount();
@@ -371,6 +375,9 @@ public final class StackedAlternatingOffers {
         Arrays.fill(best, Double.NEGATIVE_INFINITY);
         int size = domain.size();
         for (int x = 0; x < size; x++) {
+            if (domain.excluded(x)) {
+                continue;
+            }
             int objector = -1;
             int objections = 0;
             for (int j = 0; j < n && objections < 2; j++) {

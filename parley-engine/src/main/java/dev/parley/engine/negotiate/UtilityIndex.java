@@ -10,17 +10,27 @@ final class UtilityIndex {
     private final double[] sorted;
 
     UtilityIndex(double[] utilities) {
-        int n = utilities.length;
+        this(utilities, null);
+    }
+
+    /** @param excluded outcomes to leave out (null: none) */
+    UtilityIndex(double[] utilities, boolean[] excluded) {
+        int n = 0;
+        for (int x = 0; x < utilities.length; x++) {
+            n += excluded != null && excluded[x] ? 0 : 1;
+        }
         // stable primitive merge sort of the indices by utility: no boxing
-        order = new int[n];
         int[] keys = new int[n];
-        for (int x = 0; x < n; x++) {
-            keys[x] = x;
+        int fill = 0;
+        for (int x = 0; x < utilities.length; x++) {
+            if (excluded == null || !excluded[x]) {
+                keys[fill++] = x;
+            }
         }
         mergeSort(keys, new int[n], 0, n, utilities);
+        order = keys;
         sorted = new double[n];
         for (int r = 0; r < n; r++) {
-            order[r] = keys[r];
             sorted[r] = utilities[order[r]];
         }
     }

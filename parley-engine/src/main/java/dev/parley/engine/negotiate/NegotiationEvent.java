@@ -11,6 +11,17 @@ public sealed interface NegotiationEvent {
         public MonthStarted {
             noDealValues = noDealValues.clone();
         }
+
+        @Override
+        public double[] noDealValues() {
+            return noDealValues.clone();
+        }
+
+        @Override
+        public String toString() {
+            return "MonthStarted[round=" + round + ", month=" + month + ", front=" + front + ", W="
+                    + java.util.Arrays.toString(noDealValues) + "]";
+        }
     }
 
     /** A party proposed an outcome (every decider's utility of it). */
@@ -18,6 +29,17 @@ public sealed interface NegotiationEvent {
             implements NegotiationEvent {
         public Offered {
             utilities = utilities.clone();
+        }
+
+        @Override
+        public double[] utilities() {
+            return utilities.clone();
+        }
+
+        @Override
+        public String toString() {
+            return "Offered[round=" + round + ", month=" + month + ", party=" + party + ", outcome=" + outcome
+                    + ", target=" + target + ", utilities=" + java.util.Arrays.toString(utilities) + "]";
         }
     }
 

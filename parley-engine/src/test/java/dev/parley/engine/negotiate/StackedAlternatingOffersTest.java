@@ -108,6 +108,24 @@ class StackedAlternatingOffersTest {
     }
 
     @Test
+    void aStandingOfferLapsesWhenItsProposersWRisesAboveIt() {
+        // pie of 10, deadline 3 (t = 0, 0.5, 1), monthly rounds. W_B: 0 in month 0, 0.5 from month 1.
+        // Round 0: A (linear) asks 1 → k = 10, B rejects; B (κ = 0.6: target 0.4) offers k = 6.
+        // Month 1: B's W rises to 0.5 > 0.4, B withdraws k = 6 (else A, target 0.5, would take its 0.6);
+        // A then offers at 0.5 → k = 5, which B (target max(0.2, 0.5)) accepts.
+        double[][] w = {{0, 0}, {0, 0.5}};
+        NegotiationResult r = new StackedAlternatingOffers(PieDomains.pie(10), exact(3).withWalkOut(false)).run(
+                List.of(new BatnaAware(TimeDependentConcession.linear()),
+                        new BatnaAware(TimeDependentConcession.of(1.0, 0.6, 0.0))),
+                new TabulatedNoDealValues(w, null));
+        assertThat(r.outcome()).isEqualTo(5);
+        assertThat(r.round()).isEqualTo(1);
+        int monthOne = r.trace().indexOf(r.trace().stream()
+                .filter(e -> e instanceof NegotiationEvent.MonthStarted m && m.month() == 1).findFirst().orElseThrow());
+        assertThat(r.trace().get(monthOne + 1)).isEqualTo(new NegotiationEvent.Responded(1, 1, 1, 6, false));
+    }
+
+    @Test
     void mismatchedInputsAreRefusedWithAHint() {
         StackedAlternatingOffers saop = new StackedAlternatingOffers(PieDomains.pie(10), exact(5));
         assertThatThrownBy(() -> saop.run(List.of(new Hardliner()), TabulatedNoDealValues.fixed(0, 0)))

@@ -48,8 +48,17 @@ public final class BackwardInductionAlternatingOffers implements NegotiationStra
         return proposerShare[turn];
     }
 
-    private static int turn(NegotiationState state) {
-        return 2 * state.round() + state.party();
+    private int turn(NegotiationState state) {
+        if (state.party() > 1) {
+            throw new IllegalStateException("backward induction here is for two parties; party " + state.party()
+                    + " is at the table: use it in a two-party negotiation");
+        }
+        int s = 2 * state.round() + state.party();
+        if (s >= proposerShare.length) {
+            throw new IllegalStateException("turn " + s + " lies beyond the deadline of " + proposerShare.length / 2
+                    + " rounds this strategy was solved for; give it the protocol's deadline");
+        }
+        return s;
     }
 
     @Override

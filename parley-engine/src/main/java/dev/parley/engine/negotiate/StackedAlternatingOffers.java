@@ -25,8 +25,8 @@ import java.util.List;
  *       outcome index. A target above the own maximum yields an outcome of maximal own utility. With {@link
  *       NegotiationSettings.OfferChoice#KNOWN_UTILITIES} the offer is the Pareto-optimal trade-off at the target.</li>
  *   <li><b>Clock.</b> Round r is in month {@code startMonth + r / roundsPerMonth}; at each new month every decider's
- *       W_i(t) is read from the {@link NoDealValues}, so the battlefield moves while the parties talk. The parties
- *       backing the standing offer (its proposer and those who accepted it) then confirm it under their new W; if
+ *       W_i(t) is read from the {@link NoDealValues}, so the battlefield moves while the parties talk. When some W
+ *       moved, the parties backing the standing offer (its proposer and those who accepted it) then confirm it under their new W; if
  *       one withdraws, the offer lapses and the next party to move proposes. So every party backs an agreement
  *       under the W of the month it is reached in.</li>
  *   <li><b>Ratifiers</b> (two-level game, Putnam 1988): when all parties have accepted an offer, each ratifier
@@ -160,7 +160,8 @@ public final class StackedAlternatingOffers {
                             if (trace != null) {
                                 trace.add(new NegotiationEvent.WalkedOut(r, month, i, w[i], best[i]));
                             }
-                            return new NegotiationResult(Ending.WALK_OUT, -1, r, month, new double[0], i, work[0], work[1], list(trace));
+                            return new NegotiationResult(Ending.WALK_OUT, -1, r, month, new double[0], i, work[0],
+                                    work[1], list(trace));
                         }
                     }
                 }
@@ -191,8 +192,9 @@ public final class StackedAlternatingOffers {
                 }
                 double target = strategy.target(state);
                 if (Double.isNaN(target)) {
-                    throw new IllegalStateException("the strategy of party " + i + " (" + strategy.getClass().getSimpleName()
-                            + ") returned a NaN target in round " + r + "; a target must be a number");
+                    throw new IllegalStateException("the strategy of party " + i + " ("
+                            + strategy.getClass().getSimpleName() + ") returned a NaN target in round " + r
+                            + "; a target must be a number");
                 }
                 int offer = select(i, target, model, hasOffered, work);
                 standing = offer;
@@ -212,7 +214,8 @@ public final class StackedAlternatingOffers {
                 }
             }
         }
-        return new NegotiationResult(Ending.DEADLINE, -1, deadline, month, new double[0], -1, work[0], work[1], list(trace));
+        return new NegotiationResult(Ending.DEADLINE, -1, deadline, month, new double[0], -1, work[0], work[1],
+                list(trace));
     }
 
     private static List<NegotiationEvent> list(List<NegotiationEvent> trace) {

@@ -14,7 +14,10 @@
  * acceptance rule): {@link dev.parley.engine.negotiate.TimeDependentConcession} (Faratin, Sierra &amp; Jennings 1998),
  * {@link dev.parley.engine.negotiate.Hardliner}, {@link dev.parley.engine.negotiate.BatnaAware} (never below W_i(t)),
  * {@link dev.parley.engine.negotiate.RelativeTitForTat}, {@link dev.parley.engine.negotiate.AspirationAdaptation},
- * {@link dev.parley.engine.negotiate.BackwardInductionAlternatingOffers} (subgame-perfect, Ståhl/Rubinstein).</li>
+ * {@link dev.parley.engine.negotiate.BackwardInductionAlternatingOffers} (subgame-perfect, Ståhl/Rubinstein), and
+ * {@link dev.parley.engine.negotiate.EscalateForLeverage} ({@link dev.parley.engine.negotiate.Escalating}: climbs
+ * rungs ({@link dev.parley.engine.negotiate.EscalationStep}) of an
+ * {@link dev.parley.engine.negotiate.EscalatingConflict} when it expects them to raise its W).</li>
  * <li><b>Offer choice</b> at a target: near-ties broken by a {@link dev.parley.engine.negotiate.FrequencyOpponentModel},
  * or the Pareto-optimal trade-off with known utilities.</li>
  * </ul>

@@ -6,8 +6,8 @@ import dev.parley.engine.space.OutcomeSpace;
  * A frequency opponent model (DESIGN.md §4.4: "the outcome best for the opponent under a frequency opponent
  * model"): for each other party j, how often j has proposed each option of each issue, and an issue weight that
  * grows when j keeps an issue unchanged between consecutive offers (an issue one does not concede on is one that
- * matters). This is the classic frequency model of the ANAC agents (HardHeaded, van Krimpen, Hindriks &amp;
- * Jonker 2013; surveyed by Baarslag, Hendrikx, Hindriks &amp; Jonker 2016, "Learning about the opponent in automated
+ * matters). This is the classic frequency model of the ANAC agents (HardHeaded, van Krimpen, Looije &amp;
+ * Hajizadeh 2013; surveyed by Baarslag, Hendrikx, Hindriks &amp; Jonker 2016, "Learning about the opponent in automated
  * bilateral negotiation", JAAMAS 30:849–898).
  *
  * <p>Estimate of j's utility of x: {@code Σ_k ŵ_jk · n_jk[x_k] / max_o n_jk[o]}, ŵ normalised to sum 1; before j's

@@ -1,0 +1,124 @@
+package dev.parley.engine.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parley.engine.negotiate.NegotiationDomain;
+import dev.parley.engine.negotiate.NegotiationEvent;
+import dev.parley.engine.negotiate.NegotiationResult;
+import dev.parley.engine.space.RedLines;
+import dev.parley.io.scenario.ScenarioReader;
+import dev.parley.model.Scenario;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The scenario's simulation block run end to end. The ending is checked against the ZOPA of its month, counted here
+ * by brute force over the domain with W_i(t) taken straight from {@link ScenarioConflict} (not from the stage).
+ */
+class NegotiationStageIT {
+
+    private static Scenario read(String name) {
+        return ScenarioReader.read(Path.of("..", "scenarios", name)).scenario();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tutorial.yaml", "ukraine-2025.yaml"})
+    void endingIsConsistentWithTheZopaOfItsMonth(String name) {
+        Scenario s = read(name);
+        NegotiationStage.Negotiation n = NegotiationStage.run(s, s.simulation().seed());
+        NegotiationResult r = n.result();
+        ValueOfNoDeal v = ScenarioConflict.of(s).valueOfNoDeal();
+        NegotiationDomain d = n.domain();
+        ScenarioBargaining b = ScenarioBargaining.of(s);
+        RedLines red = RedLines.union(d.space(), b.redLines().toArray(new RedLines[0]));
+        int deciders = n.deciders().size();
+        double[][] w = new double[deciders][v.horizonMonths() + 1];
+        for (int j = 0; j < deciders; j++) {
+            int i = v.deciders().indexOf(n.deciders().get(j));
+            for (int t = 0; t <= v.horizonMonths(); t++) {
+                w[j][t] = v.value(i, t);
+            }
+        }
+        int rounds = s.simulation().maxMonths() * s.simulation().roundsPerMonth();
+        switch (r.ending()) {
+            case AGREEMENT -> {
+                int[] choice = new int[d.space().issueCount()];
+                d.space().decode(r.outcome(), choice);
+                assertThat(red.crosses(choice)).isFalse();
+                for (int i = 0; i < deciders; i++) {
+                    assertThat(r.utilities()[i]).isEqualTo(d.utility(i, r.outcome()));
+                    assertThat(r.utilities()[i]).isGreaterThanOrEqualTo(w[i][Math.min(r.month(), v.horizonMonths())]);
+                }
+                assertThat(n.terms()).hasSize(d.space().issueCount());
+            }
+            case WALK_OUT -> assertThat(zopa(d, red, w, r.month())).isZero();
+            case DEADLINE -> {
+                assertThat(r.round()).isEqualTo(rounds);
+                for (int m = 0; m <= Math.min(r.month(), v.horizonMonths()); m++) {
+                    assertThat(zopa(d, red, w, m)).as("month %d", m).isPositive();
+                }
+            }
+        }
+        assertThat(r.trace().get(0)).isInstanceOf(NegotiationEvent.MonthStarted.class);
+        assertThat(((NegotiationEvent.MonthStarted) r.trace().get(0)).front()).isEqualTo(v.front()[0]);
+        assertThat(r.month()).isLessThanOrEqualTo(s.simulation().maxMonths());
+    }
+
+    @Test
+    void partiesSitFirstWithTheirNamedStrategies() {
+        NegotiationStage.Negotiation uk = NegotiationStage.run(read("ukraine-2025.yaml"), 1);
+        assertThat(uk.deciders()).containsExactly("US", "RU", "UA");
+        assertThat(uk.partyCount()).isEqualTo(2);
+        assertThat(uk.strategies()).containsExactly("boulware", "hardliner");
+        NegotiationStage.Negotiation tut = NegotiationStage.run(read("tutorial.yaml"), 1);
+        assertThat(tut.deciders()).containsExactly("N", "S");
+        assertThat(tut.strategies()).containsExactly("boulware", "conceder");
+        // tutorial: max_months 24 at the default 1 round a month
+        assertThat(tut.result().round()).isLessThanOrEqualTo(24);
+    }
+
+    @Test
+    void sameSeedSameTrace() {
+        Scenario s = read("tutorial.yaml");
+        NegotiationResult a = NegotiationStage.run(s, 7).result();
+        NegotiationResult c = NegotiationStage.run(s, 7).result();
+        assertThat(c.trace().toString()).isEqualTo(a.trace().toString());
+        assertThat(c.ending()).isEqualTo(a.ending());
+        assertThat(c.outcome()).isEqualTo(a.outcome());
+        assertThat(c.trace()).isNotEmpty();
+    }
+
+    @Test
+    void unknownAndUnsupportedNamesAreRefusedWithTheValidOnes() {
+        assertThatThrownBy(() -> NegotiationStage.strategy("N", "boulwere"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("simulation.strategies.N: 'boulwere'").hasMessageContaining("tit-for-tat");
+        assertThatThrownBy(() -> NegotiationStage.strategy("RU", "escalate-for-leverage"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("escalation ladder");
+        for (String name : NegotiationStage.STRATEGY_NAMES) {
+            assertThat(NegotiationStage.strategy("N", name)).isNotNull();
+        }
+    }
+
+    private static int zopa(NegotiationDomain d, RedLines red, double[][] w, int month) {
+        int t = Math.min(month, w[0].length - 1);
+        int[] choice = new int[d.space().issueCount()];
+        int count = 0;
+        for (int x = 0; x < d.size(); x++) {
+            d.space().decode(x, choice);
+            if (red.crosses(choice)) {
+                continue;
+            }
+            boolean all = true;
+            for (int i = 0; i < d.deciderCount(); i++) {
+                all &= d.utility(i, x) >= w[i][t];
+            }
+            count += all ? 1 : 0;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,289 @@
+package dev.parley.cli;
+
+import dev.parley.engine.negotiate.NegotiationEvent;
+import dev.parley.engine.negotiate.NegotiationResult;
+import dev.parley.engine.pipeline.NegotiationStage;
+import dev.parley.io.scenario.LoadedScenario;
+import dev.parley.io.scenario.ScenarioReader;
+import dev.parley.model.Scenario;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code parley simulate FILE}: the talks of the scenario's simulation block, offer by offer. */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        header = "Simulates the talks: offers round by round while the fighting goes on.",
+        description = {"Runs the negotiation of the scenario's simulation block (stacked alternating",
+            "offers): the parties at the table follow their named strategies (a party without",
+            "one follows batna-aware), ratifiers approve or veto, and each decider's value of no",
+            "deal W(t) moves month by month with the conflict model. Prints the agreement (terms,",
+            "month, each decider's utility against its W) or the breakdown (deadline, walk-out;",
+            "vetoes are listed) and the trace: compact as text, every event as json or csv.",
+            "The scenario is taken in its central case; --factor and --set as for ripeness.",
+            "Docs: docs/cli.md."})
+final class SimulateCommand implements Callable<Integer> {
+
+    private static final List<String> FORMATS = List.of("text", "json", "csv");
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            .defaultPrettyPrinter(new DefaultPrettyPrinter()).build();
+
+    @Parameters(paramLabel = "FILE", description = "The scenario file (YAML or JSON).")
+    Path file;
+
+    @Option(names = "--seed", paramLabel = "N",
+            description = "Seed (default: the scenario's simulation.seed).")
+    Long seed;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json or csv (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--factor", paramLabel = "ID", split = ",",
+            description = "Switch on a factor that has a probability (repeatable or comma-separated).")
+    List<String> factors = new ArrayList<>();
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Set a parameter (repeatable).")
+    List<String> sets = new ArrayList<>();
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!FORMATS.contains(format)) {
+            throw new UserInputException("--format '" + format + "' is not one of " + String.join(", ", FORMATS));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        LoadedScenario loaded = ScenarioReader.read(file);
+        loaded.notes().forEach(n -> err.println(n.format()));
+        Scenario s = ScenarioCase.of(loaded, factors, sets);
+        long used = seed != null ? seed : s.simulation().seed();
+        NegotiationStage.Negotiation n;
+        try {
+            n = NegotiationStage.run(s, used);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(file + ": " + e.getMessage());
+        }
+        switch (format) {
+            case "json" -> out.println(JSON.writeValueAsString(json(s, n, used)));
+            case "csv" -> csv(out, n);
+            default -> text(out, s, n, used);
+        }
+        out.flush();
+        return ParleyCommand.OK;
+    }
+
+    /** The one-line verdict: agreement or breakdown. */
+    static String ending(NegotiationStage.Negotiation n) {
+        NegotiationResult r = n.result();
+        return switch (r.ending()) {
+            case AGREEMENT -> String.format(Locale.ROOT, "AGREEMENT in month %d (round %d)", r.month(), r.round());
+            case DEADLINE -> String.format(Locale.ROOT, "NO AGREEMENT: deadline after %d rounds (month %d)%s",
+                    r.round(), r.month(), vetoes(n));
+            case WALK_OUT -> String.format(Locale.ROOT, "NO AGREEMENT: %s walked out in month %d (round %d)%s",
+                    n.deciders().get(r.walkedOut()), r.month(), r.round(), vetoes(n));
+        };
+    }
+
+    private static String vetoes(NegotiationStage.Negotiation n) {
+        long v = n.result().trace().stream().filter(e -> e instanceof NegotiationEvent.Ratified x && !x.approved())
+                .count();
+        return v == 0 ? "" : "; " + v + " veto" + (v == 1 ? "" : "es") + " by ratifiers";
+    }
+
+    private static void text(PrintWriter out, Scenario s, NegotiationStage.Negotiation n, long seed) {
+        NegotiationResult r = n.result();
+        out.printf("%s: %s%n", s.info().id(), s.info().title());
+        List<String> table = new ArrayList<>();
+        for (int i = 0; i < n.partyCount(); i++) {
+            table.add(n.deciders().get(i) + " (" + n.strategies().get(i) + ")");
+        }
+        List<String> ratifiers = n.deciders().subList(n.partyCount(), n.deciders().size());
+        out.printf("  at the table: %s; ratifiers: %s; deadline %d months, %d round%s a month, seed %d%n",
+                String.join(", ", table), ratifiers.isEmpty() ? "none" : String.join(", ", ratifiers),
+                s.simulation().maxMonths(), s.simulation().roundsPerMonth(),
+                s.simulation().roundsPerMonth() == 1 ? "" : "s", seed);
+        out.println("  " + ending(n));
+        if (r.agreed()) {
+            for (String t : n.terms()) {
+                out.println("    " + t);
+            }
+            out.printf("  %-10s %8s %8s %8s%n", "decider", "utility", "W", "surplus");
+            for (int i = 0; i < n.deciders().size(); i++) {
+                double w = n.noDealValue(i, r.month());
+                out.printf(Locale.ROOT, "  %-10s %8.4f %8.4f %+8.4f%n", n.deciders().get(i), r.utilities()[i], w,
+                        r.utilities()[i] - w);
+            }
+        }
+        out.println("  trace:");
+        for (NegotiationEvent e : r.trace()) {
+            out.println("    " + line(n, e));
+        }
+    }
+
+    /** One compact line per event. */
+    static String line(NegotiationStage.Negotiation n, NegotiationEvent e) {
+        List<String> d = n.deciders();
+        String at = String.format(Locale.ROOT, "r%-3d m%-3d", e.round(), e.month());
+        if (e instanceof NegotiationEvent.MonthStarted m) {
+            return at + " month " + m.month() + (Double.isNaN(m.front()) ? ""
+                    : String.format(Locale.ROOT, ", front %.3f", m.front())) + ", W " + perDecider(d, m.noDealValues());
+        } else if (e instanceof NegotiationEvent.Offered o) {
+            return at + " " + d.get(o.party()) + String.format(Locale.ROOT, " offers #%d (target %.4f): ",
+                    o.outcome(), o.target()) + perDecider(d, o.utilities());
+        } else if (e instanceof NegotiationEvent.Responded x) {
+            return at + " " + d.get(x.party()) + (x.accepted() ? " accepts #" : " rejects #") + x.outcome();
+        } else if (e instanceof NegotiationEvent.Ratified x) {
+            return at + " " + d.get(x.ratifier()) + (x.approved() ? " approves #" : " vetoes #") + x.outcome()
+                    + String.format(Locale.ROOT, " (%.4f vs W %.4f)", x.utility(), x.noDealValue());
+        } else if (e instanceof NegotiationEvent.WalkedOut x) {
+            return at + " " + d.get(x.party()) + String.format(Locale.ROOT,
+                    " walks out: W %.4f > best expected %.4f", x.noDealValue(), x.bestExpected());
+        } else {
+            NegotiationEvent.Escalated x = (NegotiationEvent.Escalated) e;
+            return at + " " + d.get(x.party()) + " escalates: " + x.rung() + (x.countered() ? " (countered)" : "");
+        }
+    }
+
+    private static String perDecider(List<String> deciders, double[] values) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            parts.add(String.format(Locale.ROOT, "%s %.4f", deciders.get(i), values[i]));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static ObjectNode json(Scenario s, NegotiationStage.Negotiation n, long seed) {
+        NegotiationResult r = n.result();
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode o = f.objectNode();
+        o.put("scenario", s.info().id());
+        o.put("seed", seed);
+        ArrayNode parties = o.putArray("parties");
+        for (int i = 0; i < n.partyCount(); i++) {
+            parties.addObject().put("id", n.deciders().get(i)).put("strategy", n.strategies().get(i));
+        }
+        ArrayNode ratifiers = o.putArray("ratifiers");
+        n.deciders().subList(n.partyCount(), n.deciders().size()).forEach(ratifiers::add);
+        o.put("ending", r.ending().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        o.put("round", r.round());
+        o.put("month", r.month());
+        if (r.agreed()) {
+            o.put("outcome", r.outcome());
+            ArrayNode terms = o.putArray("terms");
+            n.terms().forEach(terms::add);
+            ObjectNode us = o.putObject("utilities");
+            ObjectNode ws = o.putObject("no_deal_values");
+            for (int i = 0; i < n.deciders().size(); i++) {
+                us.put(n.deciders().get(i), r.utilities()[i]);
+                ws.put(n.deciders().get(i), n.noDealValue(i, r.month()));
+            }
+        }
+        if (r.walkedOut() >= 0) {
+            o.put("walked_out", n.deciders().get(r.walkedOut()));
+        }
+        o.put("turns", r.turns());
+        ArrayNode trace = o.putArray("trace");
+        for (NegotiationEvent e : r.trace()) {
+            ObjectNode t = trace.addObject();
+            t.put("event", e.getClass().getSimpleName());
+            t.put("round", e.round());
+            t.put("month", e.month());
+            if (e instanceof NegotiationEvent.MonthStarted m) {
+                if (!Double.isNaN(m.front())) {
+                    t.put("front", m.front());
+                }
+                values(t.putObject("no_deal_values"), n.deciders(), m.noDealValues());
+            } else if (e instanceof NegotiationEvent.Offered x) {
+                t.put("party", n.deciders().get(x.party())).put("outcome", x.outcome()).put("target", x.target());
+                values(t.putObject("utilities"), n.deciders(), x.utilities());
+            } else if (e instanceof NegotiationEvent.Responded x) {
+                t.put("party", n.deciders().get(x.party())).put("outcome", x.outcome()).put("accepted", x.accepted());
+            } else if (e instanceof NegotiationEvent.Ratified x) {
+                t.put("ratifier", n.deciders().get(x.ratifier())).put("outcome", x.outcome())
+                        .put("utility", x.utility()).put("no_deal_value", x.noDealValue())
+                        .put("approved", x.approved());
+            } else if (e instanceof NegotiationEvent.WalkedOut x) {
+                t.put("party", n.deciders().get(x.party())).put("no_deal_value", x.noDealValue())
+                        .put("best_expected", x.bestExpected());
+            } else if (e instanceof NegotiationEvent.Escalated x) {
+                t.put("party", n.deciders().get(x.party())).put("rung", x.rung()).put("countered", x.countered())
+                        .put("drift_shift", x.driftShift());
+            }
+        }
+        return o;
+    }
+
+    private static void values(ObjectNode node, List<String> deciders, double[] values) {
+        for (int i = 0; i < values.length; i++) {
+            node.put(deciders.get(i), values[i]);
+        }
+    }
+
+    private static void csv(PrintWriter out, NegotiationStage.Negotiation n) {
+        List<String> d = n.deciders();
+        StringBuilder h = new StringBuilder("event,round,month,actor,outcome,target,accepted,front");
+        for (String id : d) {
+            h.append(",u_").append(id);
+        }
+        for (String id : d) {
+            h.append(",w_").append(id);
+        }
+        out.println(h);
+        for (NegotiationEvent e : n.result().trace()) {
+            String actor = "";
+            String outcome = "";
+            String target = "";
+            String accepted = "";
+            String front = "";
+            double[] u = null;
+            double[] w = null;
+            if (e instanceof NegotiationEvent.MonthStarted m) {
+                front = Double.isNaN(m.front()) ? "" : Double.toString(m.front());
+                w = m.noDealValues();
+            } else if (e instanceof NegotiationEvent.Offered x) {
+                actor = d.get(x.party());
+                outcome = Integer.toString(x.outcome());
+                target = Double.toString(x.target());
+                u = x.utilities();
+            } else if (e instanceof NegotiationEvent.Responded x) {
+                actor = d.get(x.party());
+                outcome = Integer.toString(x.outcome());
+                accepted = Boolean.toString(x.accepted());
+            } else if (e instanceof NegotiationEvent.Ratified x) {
+                actor = d.get(x.ratifier());
+                outcome = Integer.toString(x.outcome());
+                accepted = Boolean.toString(x.approved());
+            } else if (e instanceof NegotiationEvent.WalkedOut x) {
+                actor = d.get(x.party());
+            } else if (e instanceof NegotiationEvent.Escalated x) {
+                actor = d.get(x.party());
+                outcome = x.rung();
+            }
+            StringBuilder row = new StringBuilder(e.getClass().getSimpleName()).append(',').append(e.round())
+                    .append(',').append(e.month()).append(',').append(actor).append(',').append(outcome).append(',')
+                    .append(target).append(',').append(accepted).append(',').append(front);
+            for (int i = 0; i < d.size(); i++) {
+                row.append(',').append(u == null ? "" : Double.toString(u[i]));
+            }
+            for (int i = 0; i < d.size(); i++) {
+                row.append(',').append(w == null ? "" : Double.toString(w[i]));
+            }
+            out.println(row);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code parley simulate} on the tutorial. Reference numbers, by hand from scenarios/tutorial.yaml: N's utility of
+ * (border 0.75, north-takes-all, exchanged) is 0.5·0.75 + 0.2·1 + 0.3·1 = 0.875 and S's is 0.4·0.25 + 0 + 0.2·1 = 0.3;
+ * N's best allowed outcome (S's red line caps the border at 0.8) is worth 0.5·0.8 + 0.2 + 0.3 = 0.9 to N and
+ * 0.4·0.2 + 0.2 = 0.28 to S; N's Boulware target (Faratin et al. 1998, e = 0.2, own minimum 0.1, deadline 24 rounds)
+ * 0.9 − 0.8·(r/24)^5 first reaches 0.875 at r = 12, the round of the agreement.
+ */
+class SimulateCommandTest {
+
+    private static final Path TUTORIAL = Path.of("..", "scenarios", "tutorial.yaml");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Test
+    void textPrintsTheAgreementAndTheTrace() {
+        CliRun o = CliRun.run("simulate", TUTORIAL.toString());
+        assertThat(o.code()).isZero();
+        assertThat(o.lines()).contains(
+                "  at the table: N (boulware), S (conceder); ratifiers: none; deadline 24 months, 1 round a month, seed 1",
+                "  AGREEMENT in month 12 (round 12)",
+                "    border = 0.75", "    water = north-takes-all", "    prisoners = exchanged",
+                "    r0   m0   N offers #65 (target 0.9000): N 0.9000, S 0.2800");
+        assertThat(o.lines()).anySatisfy(l -> assertThat(l).startsWith("  N            0.8750"));
+        assertThat(o.lines()).anySatisfy(l -> assertThat(l).startsWith("  S            0.3000"));
+        assertThat(o.err()).isEmpty();
+    }
+
+    @Test
+    void jsonCarriesTheFullTraceAndCsvOneRowPerEvent() throws Exception {
+        CliRun o = CliRun.run("simulate", TUTORIAL.toString(), "--format", "json", "--seed", "5");
+        assertThat(o.code()).isZero();
+        JsonNode j = JSON.readTree(o.out());
+        assertThat(j.path("ending").asString()).isEqualTo("agreement");
+        assertThat(j.path("seed").asLong()).isEqualTo(5);
+        assertThat(j.path("round").asInt()).isEqualTo(12);
+        assertThat(j.path("utilities").path("N").asDouble()).isCloseTo(0.875, within(1e-12));
+        assertThat(j.path("utilities").path("S").asDouble()).isCloseTo(0.3, within(1e-12));
+        assertThat(j.path("utilities").path("S").asDouble())
+                .isGreaterThanOrEqualTo(j.path("no_deal_values").path("S").asDouble());
+        JsonNode first = j.path("trace").get(1);
+        assertThat(first.path("event").asString()).isEqualTo("Offered");
+        assertThat(first.path("utilities").path("N").asDouble()).isCloseTo(0.9, within(1e-12));
+        assertThat(first.path("utilities").path("S").asDouble()).isCloseTo(0.28, within(1e-12));
+
+        CliRun c = CliRun.run("simulate", TUTORIAL.toString(), "--format", "csv");
+        assertThat(c.code()).isZero();
+        assertThat(c.lines().get(0)).isEqualTo("event,round,month,actor,outcome,target,accepted,front,u_N,u_S,w_N,w_S");
+        assertThat(c.lines()).hasSize(j.path("trace").size() + 1);
+        String[] offer = c.lines().get(2).split(",", -1);
+        assertThat(offer).startsWith("Offered", "0", "0", "N", "65");
+        assertThat(Double.parseDouble(offer[8])).isCloseTo(0.9, within(1e-12));
+        assertThat(Double.parseDouble(offer[9])).isCloseTo(0.28, within(1e-12));
+    }
+
+    @Test
+    void badInputIsLocatedWithExitCode2(@TempDir Path dir) throws Exception {
+        CliRun format = CliRun.run("simulate", TUTORIAL.toString(), "--format", "xml");
+        assertThat(format.code()).isEqualTo(2);
+        assertThat(format.err()).contains("--format 'xml' is not one of text, json, csv");
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, Files.readString(TUTORIAL).replace("S: conceder", "S: escalate-for-leverage"));
+        CliRun ladder = CliRun.run("simulate", bad.toString());
+        assertThat(ladder.code()).isEqualTo(2);
+        assertThat(ladder.err()).contains("simulation.strategies.S: escalate-for-leverage needs an escalation ladder")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        CliRun missing = CliRun.run("simulate", dir.resolve("none.yaml").toString());
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).doesNotContain("\tat ");
+    }
+}

@@ -2,6 +2,7 @@ package dev.parley.cli;
 
 import dev.parley.engine.pipeline.BargainingAtMonth;
 import dev.parley.engine.pipeline.BargainingStage;
+import dev.parley.engine.pipeline.NegotiationStage;
 import dev.parley.engine.pipeline.RipenessSettings;
 import dev.parley.engine.pipeline.ScenarioDurability;
 import dev.parley.engine.pipeline.ScenarioRipeness;
@@ -16,6 +17,7 @@ import dev.parley.report.ScenarioReport;
 import dev.parley.report.sections.BargainingSection;
 import dev.parley.report.sections.DurabilitySection;
 import dev.parley.report.sections.ForecastSection;
+import dev.parley.report.sections.NegotiationSection;
 import dev.parley.report.sections.RipenessSection;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -68,6 +70,14 @@ final class RunCommand implements Callable<Integer> {
             sections.add(new RipenessSection(central, new ScenarioRipeness(RipenessSettings.DEFAULTS)
                     .timeline(central, s.simulation().seed())));
         }
+        String negotiationSkipped = null;
+        try {
+            NegotiationStage.Negotiation talks = NegotiationStage.run(central, s.simulation().seed());
+            analyses.add("negotiation simulation");
+            sections.add(new NegotiationSection(central, talks));
+        } catch (IllegalArgumentException e) {
+            negotiationSkipped = e.getMessage(); // e.g. a strategy the stage cannot run yet: report the rest
+        }
         if (central.durability().isPresent()) {
             analyses.add("durability of the agreement");
             sections.add(new DurabilitySection(ScenarioDurability.of(central, 0, s.simulation().seed(),
@@ -102,6 +112,9 @@ final class RunCommand implements Callable<Integer> {
             console.printf("  chips: %d of %d empty%n", emptyChips, bargaining.chips().size());
         }
         console.printf("  analyses: %s%n", String.join("; ", analyses));
+        if (negotiationSkipped != null) {
+            console.printf("  negotiation simulation skipped: %s%n", negotiationSkipped);
+        }
         written.forEach(p -> console.printf("wrote %s%n", p));
         console.flush();
         return ParleyCommand.OK;

@@ -299,7 +299,8 @@ class ForecastCommandTest {
                 dir.toString());
         assertThat(flagship.code()).isZero();
         assertThat(flagship.out()).contains("analyses: scenario validation; actors, issues and factors; bargaining "
-                + "space at month 0; ripeness month by month; durability of the agreement; multi-actor forecast; "
+                + "space at month 0; ripeness month by month; negotiation simulation; durability of the agreement; "
+                + "multi-actor forecast; "
                 + "assumptions and sources");
         JsonNode results = JSON.readTree(dir.resolve("ukraine-2025/results.json").toFile());
         JsonNode forecast = results.get("sections").get("forecast");

@@ -78,4 +78,16 @@ class SimulateCommandTest {
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).doesNotContain("\tat ");
     }
+
+    @Test
+    void runAddsTheNegotiationSectionWithTheSameAgreement(@TempDir Path dir) throws Exception {
+        CliRun o = CliRun.run("run", TUTORIAL.toString(), "--out", dir.toString());
+        assertThat(o.code()).isZero();
+        assertThat(o.out()).contains("ripeness month by month; negotiation simulation;");
+        JsonNode n = JSON.readTree(dir.resolve("tutorial/results.json").toFile()).get("sections").get("negotiation");
+        assertThat(n.get("ending").asString()).isEqualTo("agreement");
+        assertThat(n.get("round").asInt()).isEqualTo(12);
+        assertThat(n.get("utilities").get("N").asDouble()).isCloseTo(0.875, within(1e-12));
+        assertThat(Files.readString(dir.resolve("tutorial/report.html"))).contains("Negotiation simulation");
+    }
 }

@@ -74,6 +74,11 @@ class SimulateCommandTest {
         assertThat(ladder.code()).isEqualTo(2);
         assertThat(ladder.err()).contains("simulation.strategies.S: escalate-for-leverage needs an escalation ladder")
                 .doesNotContain("Exception").doesNotContain("\tat ");
+        Path noStrategy = dir.resolve("default.yaml");
+        Files.writeString(noStrategy, Files.readString(TUTORIAL).replace("{N: boulware, S: conceder}", "{N: boulware}"));
+        CliRun fallback = CliRun.run("simulate", noStrategy.toString());
+        assertThat(fallback.code()).isZero();
+        assertThat(fallback.out()).contains("at the table: N (boulware), S (batna-aware);");
         CliRun missing = CliRun.run("simulate", dir.resolve("none.yaml").toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).doesNotContain("\tat ");

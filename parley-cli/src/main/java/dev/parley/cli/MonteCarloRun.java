@@ -35,6 +35,15 @@ final class MonteCarloRun {
      */
     static Optional<MonteCarloSection> section(Scenario s, ParameterTable table, Integer drawsOption,
             Long seedOption, Integer threadsOption, PrintWriter err) {
+        return section(s, table, drawsOption, seedOption, threadsOption, err, new OnInterrupt());
+    }
+
+    /**
+     * As above; Ctrl-C during the draws (or {@code interrupt.cancel()} set) ends the run with the completed prefix,
+     * marked partial.
+     */
+    static Optional<MonteCarloSection> section(Scenario s, ParameterTable table, Integer drawsOption,
+            Long seedOption, Integer threadsOption, PrintWriter err, OnInterrupt interrupt) {
         int n = drawsOption != null ? drawsOption : s.simulation().draws();
         if (n < 0) {
             throw new UserInputException("--draws " + n + " is negative; give 0 to skip the Monte Carlo or a count"
@@ -59,16 +68,17 @@ final class MonteCarloRun {
         long seed = seedOption != null ? seedOption : s.simulation().seed();
         ScenarioDrawPipeline pipeline = new ScenarioDrawPipeline(s, table);
         AtomicInteger completed = new AtomicInteger();
-        AtomicBoolean cancel = new AtomicBoolean();
         Thread progress = System.console() != null ? progressLine(completed, n, err) : null;
         DrawResults<DrawOutcome> run;
+        interrupt.arm();
         try {
             run = new ParallelDrawRunner(threads).run(seed, n, (i, rng) -> {
                 DrawOutcome o = pipeline.run(rng);
                 completed.incrementAndGet();
                 return o;
-            }, cancel);
+            }, interrupt.cancel());
         } finally {
+            interrupt.disarm();
             if (progress != null) {
                 progress.interrupt();
                 try {
@@ -79,6 +89,54 @@ final class MonteCarloRun {
             }
         }
         return Optional.of(new MonteCarloSection(pipeline.sampler(), run, s.info().horizonMonths()));
+    }
+
+    /**
+     * Ctrl-C during the draws: a shutdown hook, registered only while the draws run, sets the cancellation flag, so
+     * the draws stop after the current ones and the run's completed prefix is reported, marked partial; the hook
+     * then holds the JVM until the results are written ({@link #close}) or 30 seconds have passed.
+     */
+    static final class OnInterrupt implements AutoCloseable {
+        private final AtomicBoolean cancel = new AtomicBoolean();
+        private final java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
+        private final Thread hook = new Thread(() -> {
+            cancel.set(true);
+            try {
+                written.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "parley-interrupt");
+
+        private boolean armed;
+
+        AtomicBoolean cancel() {
+            return cancel;
+        }
+
+        void arm() {
+            Runtime.getRuntime().addShutdownHook(hook);
+            armed = true;
+        }
+
+        void disarm() {
+            if (!armed) {
+                return;
+            }
+            armed = false;
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running (Ctrl-C): it waits for close()
+            }
+        }
+
+        /** The results are written (or will not be): a running hook may let the JVM exit. */
+        @Override
+        public void close() {
+            written.countDown();
+            disarm();
+        }
     }
 
     /** The report with {@code section} placed right after the summary (the answers come first). */

@@ -90,8 +90,9 @@ final class RunCommand implements Callable<Integer> {
             analyses.add("multi-actor forecast");
             sections.add(f);
         });
+        MonteCarloRun.OnInterrupt interrupt = new MonteCarloRun.OnInterrupt();
         MonteCarloSection monteCarlo = MonteCarloRun.section(s, loaded.parameters(), draws, seed, threads,
-                spec.commandLine().getErr()).orElse(null);
+                spec.commandLine().getErr(), interrupt).orElse(null);
         if (monteCarlo != null) {
             analyses.add(2, "Monte Carlo (" + monteCarlo.summary().draws() + " draws)");
         }
@@ -106,6 +107,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             written = ScenarioReport.write(report, directory);
         } catch (IOException e) {
+            interrupt.close();
             throw new UserInputException("cannot write to " + directory + ": " + e.getMessage()
                     + " (choose another folder with --out)");
         }
@@ -128,6 +130,7 @@ final class RunCommand implements Callable<Integer> {
         console.printf("  analyses: %s%n", String.join("; ", analyses));
         written.forEach(p -> console.printf("wrote %s%n", p));
         console.flush();
+        interrupt.close(); // after a Ctrl-C, lets the JVM exit now that the partial results are written
         return ParleyCommand.OK;
     }
 

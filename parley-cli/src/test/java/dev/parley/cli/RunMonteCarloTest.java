@@ -99,6 +99,23 @@ class RunMonteCarloTest {
         assertThat(p.get("high").asDouble()).isCloseTo(Math.min(1, centre + half), within(1e-9));
     }
 
+    /** A cancelled run (as after Ctrl-C) keeps the completed prefix — here none — and says it is partial. */
+    @Test
+    void cancelledRunIsMarkedPartial() {
+        LoadedScenario loaded = ScenarioReader.read(TUTORIAL);
+        MonteCarloRun.OnInterrupt interrupt = new MonteCarloRun.OnInterrupt();
+        interrupt.cancel().set(true);
+        java.io.StringWriter err = new java.io.StringWriter();
+        var section = MonteCarloRun.section(loaded.scenario(), loaded.parameters(), 16, 3L, 2,
+                new java.io.PrintWriter(err), interrupt).orElseThrow();
+        interrupt.close();
+        assertThat(section.results().get("partial").asBoolean()).isTrue();
+        assertThat(section.results().get("requested_draws").asInt()).isEqualTo(16);
+        assertThat(section.results().get("draws").asInt()).isZero();
+        assertThat(section.summarySentence()).startsWith("0 draws (partial: cancelled)");
+        assertThat(section.html()).contains("The run was cancelled");
+    }
+
     @Test
     void zeroDrawsSkipTheMonteCarlo() throws Exception {
         CliRun r = CliRun.run("run", TUTORIAL.toString(), "--draws", "0", "--out", dir.resolve("z").toString());

@@ -2,7 +2,9 @@ package dev.parley.cli;
 
 import dev.parley.engine.montecarlo.DrawOutcome;
 import dev.parley.engine.montecarlo.DrawResults;
+import dev.parley.engine.montecarlo.OneAtATimeSwings;
 import dev.parley.engine.montecarlo.ParallelDrawRunner;
+import dev.parley.engine.montecarlo.ScenarioSensitivity;
 import dev.parley.engine.montecarlo.ScenarioDrawPipeline;
 import dev.parley.engine.pipeline.RipenessSettings;
 import dev.parley.model.ParameterTable;
@@ -88,7 +90,11 @@ final class MonteCarloRun {
                 }
             }
         }
-        return Optional.of(new MonteCarloSection(pipeline.sampler(), run, s.info().horizonMonths()));
+        int horizon = s.info().horizonMonths();
+        // the tornado's 2k central-case evaluations are skipped after Ctrl-C: the user wants out
+        List<OneAtATimeSwings.Swing> swings = run.partial() ? List.of()
+                : ScenarioSensitivity.swings(pipeline, ScenarioSensitivity.firstRipeMonth(horizon), seed);
+        return Optional.of(new MonteCarloSection(pipeline.sampler(), run, horizon, swings));
     }
 
     /**

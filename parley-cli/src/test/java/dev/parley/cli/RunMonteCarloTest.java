@@ -85,6 +85,20 @@ class RunMonteCarloTest {
         // three uncertain parameters in the tutorial, each with a PRCC row
         assertThat(mc.get("prcc")).hasSize(3);
         assertThat(mc.get("prcc").get(0).get("path").asString()).isEqualTo("trust.S.N");
+        // tornado: one swing per uncertain parameter, widest first; trust.S.N's ends are the 5th and 95th
+        // percentiles of uniform(0.3, 0.7): 0.3 + 0.05·0.4 = 0.32 and 0.3 + 0.95·0.4 = 0.68
+        JsonNode swings = mc.get("swings_first_ripe_month");
+        assertThat(swings).hasSize(3);
+        double previous = Double.POSITIVE_INFINITY;
+        for (JsonNode w : swings) {
+            double width = Math.abs(w.get("output_at_high").asDouble() - w.get("output_at_low").asDouble());
+            assertThat(width).isLessThanOrEqualTo(previous);
+            previous = width;
+            if (w.get("path").asString().equals("trust.S.N")) {
+                assertThat(w.get("low_value").asDouble()).isCloseTo(0.32, within(1e-12));
+                assertThat(w.get("high_value").asDouble()).isCloseTo(0.68, within(1e-12));
+            }
+        }
     }
 
     private static void assertWilson(JsonNode p, int successes, int n) {

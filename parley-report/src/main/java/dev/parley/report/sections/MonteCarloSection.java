@@ -5,12 +5,17 @@ import dev.parley.engine.montecarlo.DrawOutcome;
 import dev.parley.engine.montecarlo.DrawResults;
 import dev.parley.engine.montecarlo.DrawSampler;
 import dev.parley.engine.montecarlo.MonteCarloSummary;
+import dev.parley.engine.montecarlo.OneAtATimeSwings;
 import dev.parley.engine.montecarlo.ProportionSummary;
 import dev.parley.engine.montecarlo.ScenarioSensitivity;
 import dev.parley.engine.montecarlo.UncertainParameter;
 import dev.parley.report.Html;
 import dev.parley.report.Numbers;
 import dev.parley.report.ReportSection;
+import dev.parley.report.charts.SvgCharts;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +44,7 @@ public final class MonteCarloSection implements ReportSection {
     private final List<String> parameters;
     private final double[][] prcc;
     private final List<String> prccNotes;
+    private final List<OneAtATimeSwings.Swing> swings;
 
     /**
      * @param sampler       the sampler the run used (its uncertain parameters name the PRCC rows)
@@ -46,6 +52,16 @@ public final class MonteCarloSection implements ReportSection {
      * @param horizonMonths the scenario's horizon: a draw that never ripens ranks after every month
      */
     public MonteCarloSection(DrawSampler sampler, DrawResults<DrawOutcome> run, int horizonMonths) {
+        this(sampler, run, horizonMonths, List.of());
+    }
+
+    /**
+     * @param swings one-at-a-time swings of the first ripe month (a month that never ripens counted as the horizon
+     *               + 1), widest first, for the tornado chart; empty for none
+     */
+    public MonteCarloSection(DrawSampler sampler, DrawResults<DrawOutcome> run, int horizonMonths,
+                             List<OneAtATimeSwings.Swing> swings) {
+        this.swings = List.copyOf(swings);
         this.run = run;
         this.summary = MonteCarloSummary.of(run);
         this.convergence = MonteCarloSummary.convergence(run);
@@ -175,7 +191,48 @@ public final class MonteCarloSection implements ReportSection {
                     p));
             prccNotes.forEach(n -> out.append(Html.paragraph("PRCC not available for " + n)));
         }
+        if (!swings.isEmpty()) {
+            out.append(Html.paragraph("One-at-a-time swings (tornado): the first ripe month on the central case"
+                    + " with one uncertain parameter at its " + Math.round(100 * OneAtATimeSwings.LOW) + "th and "
+                    + Math.round(100 * OneAtATimeSwings.HIGH) + "th percentile, the others at their central values"
+                    + " (a case that never ripens counts as the horizon + 1), widest first."));
+            out.append("<figure>").append(tornado()).append("</figure>\n");
+            List<List<String>> t = new ArrayList<>();
+            for (OneAtATimeSwings.Swing w : swings) {
+                t.add(List.of(w.path(), number(w.lowValue()), number(w.highValue()), number(w.outputAtLow()),
+                        number(w.outputAtHigh())));
+            }
+            out.append(Html.table(List.of("Parameter", "Low value", "High value", "First ripe month at low",
+                    "at high"), t));
+        }
         return out.toString();
+    }
+
+    private String tornado() {
+        int k = swings.size();
+        XYChart chart = SvgCharts.xyChart(720, Math.max(200, 60 + 28 * k), "Swing of the first ripe month",
+                "first ripe month", "");
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setYAxisMin(0.5);
+        chart.getStyler().setYAxisMax(k + 0.5);
+        List<String> names = new ArrayList<>();
+        for (int r = 0; r < k; r++) {
+            OneAtATimeSwings.Swing w = swings.get(r);
+            double y = k - r; // widest at the top
+            names.add(w.path());
+            XYSeries bar = chart.addSeries(w.path(), new double[] {w.outputAtLow(), w.outputAtHigh()},
+                    new double[] {y, y});
+            bar.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+            bar.setMarker(SeriesMarkers.CIRCLE);
+            bar.setLineWidth(8f);
+            bar.setLineColor(SvgCharts.PALETTE[0]);
+            bar.setMarkerColor(SvgCharts.PALETTE[0]);
+        }
+        chart.setCustomYAxisTickLabelsFormatter(v -> {
+            long row = Math.round(v);
+            return Math.abs(v - row) < 1e-9 && row >= 1 && row <= k ? names.get((int) (k - row)) : "";
+        });
+        return SvgCharts.toSvg(chart, "tornado-");
     }
 
     private static List<String> proportionRow(String name, ProportionSummary p) {
@@ -229,6 +286,15 @@ public final class MonteCarloSection implements ReportSection {
         }
         ArrayNode notes = node.putArray("prcc_notes");
         prccNotes.forEach(notes::add);
+        ArrayNode sw = node.putArray("swings_first_ripe_month");
+        for (OneAtATimeSwings.Swing w : swings) {
+            ObjectNode o = sw.addObject();
+            o.put("path", w.path());
+            putNumber(o, "low_value", w.lowValue());
+            putNumber(o, "high_value", w.highValue());
+            putNumber(o, "output_at_low", w.outputAtLow());
+            putNumber(o, "output_at_high", w.outputAtHigh());
+        }
         return node;
     }
 

@@ -17,6 +17,7 @@ import dev.parley.report.ScenarioReport;
 import dev.parley.report.sections.BargainingSection;
 import dev.parley.report.sections.DurabilitySection;
 import dev.parley.report.sections.ForecastSection;
+import dev.parley.report.sections.MonteCarloSection;
 import dev.parley.report.sections.NegotiationSection;
 import dev.parley.report.sections.RipenessSection;
 import java.io.IOException;
@@ -47,6 +48,18 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Parent folder of the output (default: ${DEFAULT-VALUE}); "
             + "files go to DIR/<scenario-id>/.", defaultValue = "out")
     Path out;
+
+    @Option(names = "--draws", paramLabel = "N", description = "Monte Carlo draws (default: the scenario's "
+            + "simulation.draws); 0 skips the Monte Carlo.")
+    Integer draws;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of the Monte Carlo (default: the scenario's "
+            + "simulation.seed).")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Threads for the Monte Carlo (default: the number of"
+            + " processors); the results do not depend on it.")
+    Integer threads;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -87,14 +100,24 @@ final class RunCommand implements Callable<Integer> {
             analyses.add("multi-actor forecast");
             sections.add(f);
         });
+        MonteCarloRun.OnInterrupt interrupt = new MonteCarloRun.OnInterrupt();
+        MonteCarloSection monteCarlo = MonteCarloRun.section(s, loaded.parameters(), draws, seed, threads,
+                spec.commandLine().getErr(), interrupt).orElse(null);
+        if (monteCarlo != null) {
+            analyses.add(2, "Monte Carlo (" + monteCarlo.summary().draws() + " draws)");
+        }
         analyses.add("assumptions and sources");
-        Report report = ScenarioReport.build(loaded, new ParleyVersion().getVersion()[0].replace("parley ", ""),
-                analyses, sections);
+        String version = new ParleyVersion().getVersion()[0].replace("parley ", "");
+        Report report = ScenarioReport.build(loaded, version, analyses, sections);
+        if (monteCarlo != null) {
+            report = MonteCarloRun.firstAfterSummary(report, monteCarlo, s, version);
+        }
         Path directory = out.resolve(s.info().id());
         List<Path> written;
         try {
             written = ScenarioReport.write(report, directory);
         } catch (IOException e) {
+            interrupt.close();
             throw new UserInputException("cannot write to " + directory + ": " + e.getMessage()
                     + " (choose another folder with --out)");
         }
@@ -111,12 +134,16 @@ final class RunCommand implements Callable<Integer> {
         if (!bargaining.chips().isEmpty()) {
             console.printf("  chips: %d of %d empty%n", emptyChips, bargaining.chips().size());
         }
+        if (monteCarlo != null) {
+            console.printf("  Monte Carlo: %s%n", monteCarlo.summarySentence());
+        }
         console.printf("  analyses: %s%n", String.join("; ", analyses));
         if (negotiationSkipped != null) {
             console.printf("  negotiation simulation skipped: %s%n", negotiationSkipped);
         }
         written.forEach(p -> console.printf("wrote %s%n", p));
         console.flush();
+        interrupt.close(); // after a Ctrl-C, lets the JVM exit now that the partial results are written
         return ParleyCommand.OK;
     }
 

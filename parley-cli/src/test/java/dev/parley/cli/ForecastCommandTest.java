@@ -295,7 +295,7 @@ class ForecastCommandTest {
 
     @Test
     void runAddsTheForecastSectionWhenActorsHaveCapabilities() throws Exception {
-        CliRun flagship = run("run", Path.of("..", "scenarios", "ukraine-2025.yaml").toString(), "--out",
+        CliRun flagship = run("run", Path.of("..", "scenarios", "ukraine-2025.yaml").toString(), "--draws", "0", "--out",
                 dir.toString());
         assertThat(flagship.code()).isZero();
         assertThat(flagship.out()).contains("analyses: scenario validation; actors, issues and factors; bargaining "
@@ -308,7 +308,8 @@ class ForecastCommandTest {
                 .isCloseTo(36.0, within(1e-9));
         String html = Files.readString(dir.resolve("ukraine-2025/report.html"));
         assertThat(html).contains("<section id=\"forecast\">").contains("<svg ");
-        CliRun tutorial = run("run", Path.of("..", "scenarios", "tutorial.yaml").toString(), "--out", dir.toString());
+        CliRun tutorial = run("run", Path.of("..", "scenarios", "tutorial.yaml").toString(), "--draws", "0",
+                "--out", dir.toString());
         assertThat(tutorial.code()).isZero();
         assertThat(JSON.readTree(dir.resolve("tutorial/results.json").toFile()).get("sections").has("forecast"))
                 .isFalse();

@@ -134,8 +134,26 @@ public final class ScenarioConflict {
     /** E[f(t)] for t = 0..H. */
     public double[] expectedFrontPath() {
         double[] path = new double[horizon + 1];
-        for (int t = 0; t <= horizon; t++) {
-            path[t] = expectedFront(t);
+        path[0] = initialFront;
+        // expectedFront(t) propagates months [0, t) on a grid of defaultCells(0, t) cells; a propagation to a later
+        // month on the same grid passes through the same states, so one forecast per distinct grid gives every
+        // month that uses it — the same numbers as H separate forecasts, at O(H) instead of O(H²) steps.
+        int[] cells = new int[horizon + 1];
+        for (int t = 1; t <= horizon; t++) {
+            cells[t] = frontWalk.defaultCells(0, t);
+        }
+        boolean[] done = new boolean[horizon + 1];
+        for (int t = horizon; t >= 1; t--) {
+            if (done[t]) {
+                continue;
+            }
+            double[] mean = frontWalk.forecast(initialFront, 0, t, cells[t]).mean();
+            for (int u = 1; u <= t; u++) {
+                if (cells[u] == cells[t]) {
+                    path[u] = mean[u];
+                    done[u] = true;
+                }
+            }
         }
         return path;
     }

@@ -15,7 +15,6 @@ import dev.parley.model.Role;
 import dev.parley.model.Scenario;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * Ripeness of a scenario month by month (DESIGN.md §4.3; Zartman made operational, reference/conflict-models.md
@@ -47,7 +46,8 @@ public final class ScenarioRipeness {
 
     /**
      * @param scenario the scenario (usually its central case), with a conflict section
-     * @param seed     seeds the ZOPA size estimate, used only when the space is too large to count exactly
+     * @param seed     kept for callers: the timeline needs only the ZOPA's emptiness, which is exact at any size,
+     *                 so it no longer samples
      */
     public RipenessTimeline timeline(Scenario scenario, long seed) {
         ScenarioConflict conflict = ScenarioConflict.of(scenario);
@@ -83,9 +83,8 @@ public final class ScenarioRipeness {
         }
         RipenessEvaluator evaluator = new RipenessEvaluator(new RipenessThresholds(settings.stalemateDrift(),
                 settings.decisiveProbability(), settings.windowMonths(), kappa), parties.toArray(new String[0]));
-        ZopaAnalyzer zopa = new ZopaAnalyzer();
-        SplittableRandom rng = new SplittableRandom(seed);
         List<RipenessMonth> months = new ArrayList<>();
+        MonthSpaces spaces = new MonthSpaces();
         int n = deciders.size();
         for (int t = 0; t <= conflict.horizonMonths() - settings.windowMonths(); t++) {
             double front = w.front()[t];
@@ -95,12 +94,10 @@ public final class ScenarioRipeness {
                 all[i] = Double.isNaN(stated[i]) ? w.value(i, t) : stated[i];
                 cost[i] = conflict.cost(i, t);
             }
-            BargainingProblem problem = ScenarioBargaining.of(scenario, front).problem(all);
-            List<AdditiveUtility> us = BargainingAnalysis.expectedUtilities(problem);
-            RedLines red = RedLines.union(problem.space(), problem.redLines().toArray(new RedLines[0]));
-            boolean wayOut = !zopa.analyse(us, all, red, rng.split()).empty();
-            double[] best = bestAttainable(new AdditiveMergeParetoFrontier(Dominance.DEFAULT_TOLERANCE,
-                    AdditiveMergeParetoFrontier.DEFAULT_MAX_PARTIAL_POINTS).compute(us, red), all);
+            ScenarioBargaining bargaining = ScenarioBargaining.of(scenario, front);
+            MonthSpace space = spaces.forNoDeal(bargaining, all);
+            boolean wayOut = someFrontierPointAcceptable(space.frontier(), all);
+            double[] best = bestAttainable(space.frontier(), all);
             double[] change = new double[p];
             double[] decisive = new double[p];
             double[] partyCost = new double[p];
@@ -118,6 +115,56 @@ public final class ScenarioRipeness {
             months.add(new RipenessMonth(front, all, best, cost, withDeciderReasons(a, deciders, all, best)));
         }
         return new RipenessTimeline(deciders, sources, parties, kappa, painSources, settings, w, months);
+    }
+
+    /** The expected utilities, red lines and Pareto frontier of the months with one no-deal outcome. */
+    private record MonthSpace(int[] noDealOutcome, List<AdditiveUtility> utilities, RedLines redLines,
+                              ParetoSet frontier) {
+    }
+
+    /**
+     * U_i^e, the red lines and hence the frontier depend on the month only through the no-deal outcome (the grid
+     * point nearest E[f(t)] of the front-following issues, which broken commitments revert to): months that share
+     * it share them, so each is computed once per distinct no-deal outcome — usually a handful over the horizon.
+     */
+    private static final class MonthSpaces {
+        private final List<MonthSpace> known = new ArrayList<>();
+
+        MonthSpace forNoDeal(ScenarioBargaining bargaining, double[] noDealValues) {
+            int[] key = bargaining.noDealOutcome();
+            for (MonthSpace m : known) {
+                if (java.util.Arrays.equals(m.noDealOutcome(), key)) {
+                    return m;
+                }
+            }
+            BargainingProblem problem = bargaining.problem(noDealValues);
+            List<AdditiveUtility> us = BargainingAnalysis.expectedUtilities(problem);
+            RedLines red = RedLines.union(problem.space(), problem.redLines().toArray(new RedLines[0]));
+            ParetoSet frontier = new AdditiveMergeParetoFrontier(Dominance.DEFAULT_TOLERANCE,
+                    AdditiveMergeParetoFrontier.DEFAULT_MAX_PARTIAL_POINTS).compute(us, red);
+            MonthSpace m = new MonthSpace(key, us, red, frontier);
+            known.add(m);
+            return m;
+        }
+    }
+
+    /**
+     * The ZOPA is not empty: some frontier point gives every decider u_i ≥ W_i − tolerance — the emptiness test of
+     * {@link ZopaAnalyzer} on the same frontier (a point dominating a ZOPA outcome is itself in the ZOPA), without
+     * the ZOPA's size, which the timeline does not use.
+     */
+    static boolean someFrontierPointAcceptable(ParetoSet frontier, double[] w) {
+        double tol = frontier.tolerance();
+        for (int q = 0; q < frontier.distinctCount(); q++) {
+            boolean all = true;
+            for (int i = 0; i < w.length && all; i++) {
+                all = frontier.utility(q, i) >= w[i] - tol;
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Per decider: max u_i over frontier points with u_j ≥ W_j − tolerance for every j ≠ i (−∞ if none). */

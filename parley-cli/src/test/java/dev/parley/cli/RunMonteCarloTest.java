@@ -1,0 +1,151 @@
+package dev.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.parley.engine.montecarlo.DrawOutcome;
+import dev.parley.engine.montecarlo.DrawStreams;
+import dev.parley.engine.montecarlo.ScenarioDrawPipeline;
+import dev.parley.io.scenario.LoadedScenario;
+import dev.parley.io.scenario.ScenarioReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code parley run --draws N}: the Monte Carlo answers in results.json, with small N to keep the build fast. */
+class RunMonteCarloTest {
+
+    private static final Path TUTORIAL = Path.of("..", "scenarios", "tutorial.yaml");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** z for a two-sided 90% interval: Φ⁻¹(0.95) (Abramowitz and Stegun, table 26.5). */
+    private static final double Z90 = 1.6448536269514722;
+
+    @TempDir
+    Path dir;
+
+    private JsonNode monteCarlo(String out) throws Exception {
+        return JSON.readTree(Files.readString(dir.resolve(out).resolve("tutorial").resolve("results.json")))
+                .get("sections").get("monte_carlo");
+    }
+
+    @Test
+    void resultsAreByteIdenticalForOneAndTwoThreads() throws Exception {
+        CliRun one = CliRun.run("run", TUTORIAL.toString(), "--draws", "24", "--threads", "1", "--out",
+                dir.resolve("t1").toString());
+        CliRun two = CliRun.run("run", TUTORIAL.toString(), "--draws", "24", "--threads", "2", "--out",
+                dir.resolve("t2").toString());
+        assertThat(one.code()).as(one.err()).isZero();
+        assertThat(two.code()).as(two.err()).isZero();
+        assertThat(Files.readAllBytes(dir.resolve("t2/tutorial/results.json")))
+                .isEqualTo(Files.readAllBytes(dir.resolve("t1/tutorial/results.json")));
+        assertThat(one.out()).contains("Monte Carlo: 24 draws: P(ZOPA at month 0)");
+    }
+
+    /** The counts are those of the draws run one by one on their streams; the intervals are Wilson's closed form. */
+    @Test
+    void answersMatchTheDrawsAndWilsonIntervals() throws Exception {
+        int n = 16;
+        CliRun r = CliRun.run("run", TUTORIAL.toString(), "--draws", Integer.toString(n), "--seed", "7", "--out",
+                dir.resolve("a").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode root = JSON.readTree(Files.readString(dir.resolve("a/tutorial/results.json")));
+        List<String> order = new ArrayList<>();
+        root.get("sections").propertyNames().forEach(order::add);
+        assertThat(order.subList(0, 2)).containsExactly("summary", "monte_carlo");
+        JsonNode mc = root.get("sections").get("monte_carlo");
+        assertThat(mc.get("seed").asLong()).isEqualTo(7);
+        assertThat(mc.get("draws").asInt()).isEqualTo(n);
+        assertThat(mc.get("partial").asBoolean()).isFalse();
+
+        LoadedScenario loaded = ScenarioReader.read(TUTORIAL);
+        ScenarioDrawPipeline pipeline = new ScenarioDrawPipeline(loaded.scenario(), loaded.parameters());
+        int zopa = 0;
+        int[] ripe = new int[3];
+        int[] within = {6, 12, 24};
+        for (int i = 0; i < n; i++) {
+            DrawOutcome o = pipeline.run(DrawStreams.forDraw(7, i));
+            zopa += o.zopaAtStart() ? 1 : 0;
+            for (int k = 0; k < 3; k++) {
+                ripe[k] += o.ripeWithin(within[k]) ? 1 : 0;
+            }
+        }
+        assertWilson(mc.get("zopa_at_start"), zopa, n);
+        for (int k = 0; k < 3; k++) {
+            assertWilson(mc.get("ripe_within_months").get(Integer.toString(within[k])), ripe[k], n);
+        }
+        JsonNode steps = mc.get("zopa_at_start").get("convergence");
+        assertThat(steps).hasSize(4);
+        assertThat(List.of(steps.get(0).get("draws").asInt(), steps.get(1).get("draws").asInt(),
+                steps.get(2).get("draws").asInt(), steps.get(3).get("draws").asInt())).containsExactly(2, 4, 8, 16);
+        // three uncertain parameters in the tutorial, each with a PRCC row
+        assertThat(mc.get("prcc")).hasSize(3);
+        assertThat(mc.get("prcc").get(0).get("path").asString()).isEqualTo("trust.S.N");
+        // tornado: one swing per uncertain parameter, widest first; trust.S.N's ends are the 5th and 95th
+        // percentiles of uniform(0.3, 0.7): 0.3 + 0.05·0.4 = 0.32 and 0.3 + 0.95·0.4 = 0.68
+        JsonNode swings = mc.get("swings_first_ripe_month");
+        assertThat(swings).hasSize(3);
+        double previous = Double.POSITIVE_INFINITY;
+        for (JsonNode w : swings) {
+            double width = Math.abs(w.get("output_at_high").asDouble() - w.get("output_at_low").asDouble());
+            assertThat(width).isLessThanOrEqualTo(previous);
+            previous = width;
+            if (w.get("path").asString().equals("trust.S.N")) {
+                assertThat(w.get("low_value").asDouble()).isCloseTo(0.32, within(1e-12));
+                assertThat(w.get("high_value").asDouble()).isCloseTo(0.68, within(1e-12));
+            }
+        }
+    }
+
+    private static void assertWilson(JsonNode p, int successes, int n) {
+        assertThat(p.get("successes").asInt()).isEqualTo(successes);
+        assertThat(p.get("trials").asInt()).isEqualTo(n);
+        double phat = (double) successes / n;
+        double z2 = Z90 * Z90;
+        double centre = (phat + z2 / (2 * n)) / (1 + z2 / n);
+        double half = Z90 / (1 + z2 / n) * Math.sqrt(phat * (1 - phat) / n + z2 / (4.0 * n * n));
+        assertThat(p.get("estimate").asDouble()).isEqualTo(phat);
+        assertThat(p.get("low").asDouble()).isCloseTo(Math.max(0, centre - half), within(1e-9));
+        assertThat(p.get("high").asDouble()).isCloseTo(Math.min(1, centre + half), within(1e-9));
+    }
+
+    /** A cancelled run (as after Ctrl-C) keeps the completed prefix — here none — and says it is partial. */
+    @Test
+    void cancelledRunIsMarkedPartial() {
+        LoadedScenario loaded = ScenarioReader.read(TUTORIAL);
+        MonteCarloRun.OnInterrupt interrupt = new MonteCarloRun.OnInterrupt();
+        interrupt.cancel().set(true);
+        java.io.StringWriter err = new java.io.StringWriter();
+        var section = MonteCarloRun.section(loaded.scenario(), loaded.parameters(), 16, 3L, 2,
+                new java.io.PrintWriter(err), interrupt).orElseThrow();
+        interrupt.close();
+        assertThat(section.results().get("partial").asBoolean()).isTrue();
+        assertThat(section.results().get("requested_draws").asInt()).isEqualTo(16);
+        assertThat(section.results().get("draws").asInt()).isZero();
+        assertThat(section.summarySentence()).startsWith("0 draws (partial: cancelled)");
+        assertThat(section.html()).contains("The run was cancelled");
+    }
+
+    @Test
+    void zeroDrawsSkipTheMonteCarlo() throws Exception {
+        CliRun r = CliRun.run("run", TUTORIAL.toString(), "--draws", "0", "--out", dir.resolve("z").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(monteCarlo("z")).isNull();
+        assertThat(r.out()).doesNotContain("Monte Carlo");
+    }
+
+    @Test
+    void negativeDrawsAndThreadsAreRejectedClearly() {
+        CliRun d = CliRun.run("run", TUTORIAL.toString(), "--draws", "-3", "--out", dir.toString());
+        assertThat(d.code()).isEqualTo(2);
+        assertThat(d.err()).contains("--draws -3 is negative").doesNotContain("Exception");
+        CliRun t = CliRun.run("run", TUTORIAL.toString(), "--draws", "8", "--threads", "0", "--out",
+                dir.toString());
+        assertThat(t.code()).isEqualTo(2);
+        assertThat(t.err()).contains("--threads 0 must be at least 1").doesNotContain("Exception");
+    }
+}

@@ -2,18 +2,16 @@ package dev.parley.cli;
 
 import dev.parley.engine.durability.DurabilityForecast;
 import dev.parley.engine.pipeline.ScenarioDurability;
-import dev.parley.io.scenario.LoadedScenario;
-import dev.parley.io.scenario.ScenarioReader;
 import dev.parley.model.Scenario;
 import dev.parley.report.Numbers;
 import dev.parley.report.sections.DurabilitySection;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -61,13 +59,9 @@ final class DurabilityCommand implements Callable<Integer> {
             description = "text, json or csv (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--factor", paramLabel = "ID", split = ",",
-            description = "Switch on a factor that has a probability (repeatable or comma-separated).")
-    List<String> factors = new ArrayList<>();
+    @Mixin
+    ScenarioCase scenarioCase = new ScenarioCase();
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE",
-            description = "Set a parameter, e.g. --set durability.rearmament_per_month.UA=0.001 (repeatable).")
-    List<String> sets = new ArrayList<>();
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -87,9 +81,7 @@ final class DurabilityCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LoadedScenario loaded = ScenarioReader.read(file);
-        loaded.notes().forEach(n -> err.println(n.format()));
-        Scenario s = ScenarioCase.of(loaded, factors, sets);
+        Scenario s = scenarioCase.load(file, err);
         if (s.durability().isEmpty()) {
             throw new UserInputException(file + ": has no durability section; add e.g. durability: "
                     + "{agreement_type: ceasefire, provisions: [monitoring]} (docs/scenario-format.md)");

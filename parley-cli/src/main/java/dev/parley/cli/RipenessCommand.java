@@ -4,8 +4,6 @@ import dev.parley.engine.pipeline.RipenessMonth;
 import dev.parley.engine.pipeline.RipenessSettings;
 import dev.parley.engine.pipeline.RipenessTimeline;
 import dev.parley.engine.pipeline.ScenarioRipeness;
-import dev.parley.io.scenario.LoadedScenario;
-import dev.parley.io.scenario.ScenarioReader;
 import dev.parley.model.Scenario;
 import dev.parley.report.Numbers;
 import dev.parley.report.sections.RipenessSection;
@@ -16,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -64,13 +63,9 @@ final class RipenessCommand implements Callable<Integer> {
             description = "tau: largest probability of a decision within the window (default: ${DEFAULT-VALUE}).")
     double decisiveProbability;
 
-    @Option(names = "--factor", paramLabel = "ID", split = ",",
-            description = "Switch on a factor that has a probability (repeatable or comma-separated).")
-    List<String> factors = new ArrayList<>();
+    @Mixin
+    ScenarioCase scenarioCase = new ScenarioCase();
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE",
-            description = "Set a parameter, e.g. --set costs.RU.hurting_threshold=0.04 (repeatable).")
-    List<String> sets = new ArrayList<>();
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -82,9 +77,7 @@ final class RipenessCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LoadedScenario loaded = ScenarioReader.read(file);
-        loaded.notes().forEach(n -> err.println(n.format()));
-        Scenario s = ScenarioCase.of(loaded, factors, sets);
+        Scenario s = scenarioCase.load(file, err);
         if (s.conflict().isEmpty()) {
             throw new UserInputException(file + ": has no conflict section; ripeness needs the front, costs and "
                     + "beliefs (docs/scenario-format.md)");

@@ -3,8 +3,6 @@ package dev.parley.cli;
 import dev.parley.engine.negotiate.NegotiationEvent;
 import dev.parley.engine.negotiate.NegotiationResult;
 import dev.parley.engine.pipeline.NegotiationStage;
-import dev.parley.io.scenario.LoadedScenario;
-import dev.parley.io.scenario.ScenarioReader;
 import dev.parley.model.Scenario;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -51,12 +50,9 @@ final class SimulateCommand implements Callable<Integer> {
             description = "text, json or csv (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--factor", paramLabel = "ID", split = ",",
-            description = "Switch on a factor that has a probability (repeatable or comma-separated).")
-    List<String> factors = new ArrayList<>();
+    @Mixin
+    ScenarioCase scenarioCase = new ScenarioCase();
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Set a parameter (repeatable).")
-    List<String> sets = new ArrayList<>();
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -68,9 +64,7 @@ final class SimulateCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LoadedScenario loaded = ScenarioReader.read(file);
-        loaded.notes().forEach(n -> err.println(n.format()));
-        Scenario s = ScenarioCase.of(loaded, factors, sets);
+        Scenario s = scenarioCase.load(file, err);
         long used = seed != null ? seed : s.simulation().seed();
         NegotiationStage.Negotiation n;
         try {

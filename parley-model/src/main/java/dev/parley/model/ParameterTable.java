@@ -104,12 +104,17 @@ public final class ParameterTable {
      */
     public Scenario centralCase(Scenario scenario) {
         double[] values = values();
+        applySwitchedOnFactors(scenario, values);
+        return applyTo(scenario, values);
+    }
+
+    /** Applies, in file order, the effects of every factor switched on without a probability. */
+    public void applySwitchedOnFactors(Scenario scenario, double[] values) {
         for (Factor f : scenario.factors()) {
             if (f.active() && f.probability().isEmpty()) {
                 apply(f.effects(), values);
             }
         }
-        return applyTo(scenario, values);
     }
 
     /** Restores the {@code conflict.} prefix of shorthand paths. */

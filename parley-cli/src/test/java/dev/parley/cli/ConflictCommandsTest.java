@@ -13,8 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code parley ripeness}, {@code parley durability} and {@code parley durability fit} end to end. Reference numbers:
- * the flagship's hand-checkable ripeness verdicts (κ_RU = 0.09 above Russia's cost; US cost 0.03 + 0.0005·t reaching
- * κ_US = 0.045 at month 30), the historical checks of issue 4, and the Gehan (1965) reference fits of
+ * the flagship's hand-checkable ripeness verdicts (κ_RU = 0.035 below Russia's cost 0.04; US cost 0.03 + 0.0005·t
+ * reaching κ_US = 0.045 at month 30, or 0.04 against 0.03 with the US-side prerequisites on), the historical checks of issue 4, and the Gehan (1965) reference fits of
  * parley-engine's SurvivalEstimatorsTest (Cox placebo β = 1.572125 Efron / 1.509191 Breslow; KM of 6-MP).
  */
 class ConflictCommandsTest {
@@ -31,23 +31,25 @@ class ConflictCommandsTest {
     }
 
     @Test
-    void ripenessTextSaysWhyTheFlagshipIsNotRipe() {
+    void ripenessTextSaysWhyTheFlagshipIsRipeOnlyAtTheEnd() {
         CliRun o = run("ripeness", UKRAINE.toString());
         assertThat(o.code()).isZero();
-        assertThat(o.out()).contains("pain thresholds: US 0.045, RU 0.09",
-                "No ripe month in months 0–30: hurting fails in 31 months, way out fails in 3 months.");
+        assertThat(o.out()).contains("pain thresholds: US 0.045, RU 0.035",
+                "1 of 31 months are ripe (stalemate, hurting and a way out at once): month 30.");
+        assertThat(o.out().lines().filter(l -> l.startsWith("   29 2027-06"))).singleElement().satisfies(l ->
+                assertThat(l).endsWith("y - y  no    hurting (US)"));
         assertThat(o.out().lines().filter(l -> l.startsWith("   30 2027-07"))).singleElement().satisfies(l ->
-                assertThat(l).endsWith("y - y  no    hurting (RU)"));
+                assertThat(l).contains("y y y  RIPE"));
         CliRun none = run("durability");
         assertThat(none.code()).isEqualTo(2);
         assertThat(none.err()).contains("durability needs a scenario FILE");
     }
 
     @Test
-    void ripenessJsonWithTheCounterfactualReproducesTheWindow() throws Exception {
+    void ripenessJsonWithThePrerequisitesOpensTheWholeWindow() throws Exception {
         CliRun o = run("ripeness", UKRAINE.toString(), "--format", "json", "--factor",
                 "front-crisis-expected,limited-resources,trump-ambitions,escalation-fear,adversaries-strengthened,"
-                        + "sanctions-leverage-limited", "--set", "costs.RU.hurting_threshold=0.04");
+                        + "sanctions-leverage-limited");
         assertThat(o.code()).as(o.err()).isZero();
         JsonNode root = JSON.readTree(o.out());
         assertThat(root.get("ripe_months").size()).isEqualTo(31);

@@ -30,14 +30,17 @@ class ConflictSectionsTest {
         Scenario s = korea();
         RipenessSection section = new RipenessSection(s, new ScenarioRipeness(RipenessSettings.DEFAULTS)
                 .timeline(s, 1L));
-        assertThat(section.windowSentence()).isEqualTo("1 of 31 months are ripe (stalemate, hurting and a way out "
-                + "at once): month 30.");
+        // China's cost 0.03 + 0.0005·t reaches its threshold 0.04 at t = 20 (March 1953), as does the UN Command's
+        // 0.02 + 0.0005·t its 0.03; the armistice is month 24.
+        assertThat(section.windowSentence()).isEqualTo("11 of 31 months are ripe (stalemate, hurting and a way out "
+                + "at once): months 20–30.");
         ObjectNode json = section.results();
-        assertThat(json.get("ripe_months").size()).isEqualTo(1);
-        assertThat(json.get("ripe_months").get(0).asInt()).isEqualTo(30);
+        assertThat(json.get("ripe_months").size()).isEqualTo(11);
+        assertThat(json.get("ripe_months").get(0).asInt()).isEqualTo(20);
         assertThat(json.get("months").size()).isEqualTo(31);
-        assertThat(json.get("months").get(29).get("reasons").get(0).asString())
-                .isEqualTo("not hurting for PRC: cost 0.0445 per month below its pain threshold 0.0450");
+        assertThat(json.get("months").get(19).get("reasons")).extracting(n -> n.asString()).containsExactly(
+                "not hurting for UNC: cost 0.0295 per month below its pain threshold 0.0300",
+                "not hurting for PRC: cost 0.0395 per month below its pain threshold 0.0400");
         assertThat(json.get("months").get(0).get("deciders").get("PRC").get("cost").asDouble())
                 .isCloseTo(0.03, within(1e-12));
         assertThat(json.get("settings").get("window_months").asInt()).isEqualTo(6);

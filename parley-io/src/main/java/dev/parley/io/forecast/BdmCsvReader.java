@@ -5,10 +5,6 @@ import dev.parley.model.forecast.ForecastActor;
 import dev.parley.model.forecast.ForecastDimension;
 import dev.parley.model.forecast.ForecastProblem;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,20 +28,13 @@ public final class BdmCsvReader {
 
     /** Reads a file (UTF-8). */
     public ForecastProblem read(Path file) {
-        try {
-            return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+        return read(DelimitedLine.readUtf8(file), file.toString());
     }
 
     /** Parses CSV text; {@code source} names it in error messages and becomes the problem's name. */
     public ForecastProblem read(String text, String source) {
         String[] lines = DelimitedLine.lines(text);
-        int last = lines.length;
-        while (last > 0 && lines[last - 1].isBlank()) {
-            last--;
-        }
+        int last = DelimitedLine.withoutTrailingBlanks(lines);
         if (last < 1) {
             throw new ForecastInputException(source, 1, 0, "file is empty",
                     "a header line Actor,Capability,Position,Salience then one line per actor");

@@ -1,5 +1,10 @@
 package dev.parley.io.forecast;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +20,24 @@ final class DelimitedLine {
     }
 
     private DelimitedLine() {
+    }
+
+    /** The whole file as UTF-8 text; an unreadable file is an I/O failure, not bad input. */
+    static String readUtf8(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** How many lines remain once trailing blank lines are dropped (a final newline is not an empty record). */
+    static int withoutTrailingBlanks(String[] lines) {
+        int last = lines.length;
+        while (last > 0 && lines[last - 1].isBlank()) {
+            last--;
+        }
+        return last;
     }
 
     /**

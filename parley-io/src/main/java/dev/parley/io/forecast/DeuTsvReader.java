@@ -6,10 +6,6 @@ import dev.parley.model.forecast.ForecastCase;
 import dev.parley.model.forecast.ForecastDimension;
 import dev.parley.model.forecast.ForecastProblem;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,11 +37,7 @@ public final class DeuTsvReader {
 
     /** Reads a file (UTF-8). */
     public Result read(Path file) {
-        try {
-            return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+        return read(DelimitedLine.readUtf8(file), file.toString());
     }
 
     /** Parses TSV text; {@code source} names it in messages. */

@@ -6,10 +6,6 @@ import dev.parley.model.forecast.ForecastDimension;
 import dev.parley.model.forecast.ForecastProblem;
 import dev.parley.model.forecast.KtabScenario;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,20 +35,13 @@ public final class KtabCsvReader {
 
     /** Reads a file (UTF-8). */
     public KtabScenario read(Path file) {
-        try {
-            return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+        return read(DelimitedLine.readUtf8(file), file.toString());
     }
 
     /** Parses CSV text; {@code source} names it in error messages. */
     public KtabScenario read(String text, String source) {
         String[] lines = DelimitedLine.lines(text);
-        int last = lines.length;
-        while (last > 0 && lines[last - 1].isBlank()) {
-            last--;
-        }
+        int last = DelimitedLine.withoutTrailingBlanks(lines);
         if (last < 1) {
             throw new ForecastInputException(source, 1, 0, "file is empty",
                     "line 1 must be: scenario name, description, number of actors, number of dimensions");

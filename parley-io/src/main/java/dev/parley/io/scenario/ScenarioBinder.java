@@ -93,8 +93,34 @@ final class ScenarioBinder {
             chips.add(new OfferedChip(c.path("issue").asString(), c.path("option").asString(),
                     c.path("offered_by").asString(), c.path("offered_to").asString(), c.path("source").asString("")));
         }
+        noteUnstatedTrust(root, actors, trust);
         return new Scenario(info, actors, issues, preferences, trust, conflict, factors, durability, uncertainty,
                 simulation, chips);
+    }
+
+    /**
+     * A decider (party or ratifier) whose trust in a commitment's obligor is not stated takes the promise at face
+     * value (trust 1, {@link Scenario#trust}). That is rarely meant in a war, so it gets a note, once per pair, at
+     * the first commitment that needs it.
+     */
+    private void noteUnstatedTrust(JsonNode root, List<Actor> actors, Map<String, Map<String, Param>> trust) {
+        java.util.Set<String> noted = new java.util.HashSet<>();
+        JsonNode issues = root.path("issues");
+        for (int i = 0; i < issues.size(); i++) {
+            for (Map.Entry<String, JsonNode> c : issues.path(i).path("commitments").properties()) {
+                String obligor = c.getValue().path("obligor").asString();
+                for (Actor a : actors) {
+                    boolean decides = a.role() == Role.PARTY || a.role() == Role.RATIFIER;
+                    boolean stated = trust.getOrDefault(a.id(), Map.of()).containsKey(obligor);
+                    if (decides && !a.id().equals(obligor) && !stated && noted.add(a.id() + "\u0000" + obligor)) {
+                        notes.add(tree.note("/issues/" + i + "/commitments/" + c.getKey() + "/obligor",
+                                "trust." + a.id() + "." + obligor + " is not stated, so " + a.id() + " takes "
+                                        + obligor + "'s promises at face value (trust 1); state it under trust: "
+                                        + a.id() + ": " + obligor + ": to discount them"));
+                    }
+                }
+            }
+        }
     }
 
     private ScenarioInfo info(JsonNode node) {

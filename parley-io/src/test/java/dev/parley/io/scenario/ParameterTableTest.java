@@ -35,6 +35,7 @@ class ParameterTableTest {
                 "preferences.C.values.sanctions.eased",
                 "preferences.C.values.sanctions.lifted",
                 "trust.B.A",
+                "trust.C.A",
                 "conflict.front.initial",
                 "conflict.front.drift_per_month",
                 "conflict.front.volatility",
@@ -46,7 +47,7 @@ class ParameterTableTest {
                 "factors.budget.probability",
                 "durability.rearmament_per_month.A",
                 "durability.rearmament_per_month.B");
-        assertThat(table.size()).isEqualTo(29);
+        assertThat(table.size()).isEqualTo(30);
     }
 
     @Test

@@ -151,6 +151,45 @@ class ValidScenarioTest {
     }
 
     @Test
+    void unstatedTrustInAnObligorGetsOneNotePerPair() throws IOException {
+        Path file = write("trust.yaml", """
+                scenario: { id: t, title: Trust, start: 2025-01, horizon_months: 12 }
+                actors:
+                  - { id: A, name: A, role: party }
+                  - { id: B, name: B, role: party }
+                  - { id: G, name: Guarantor, role: stakeholder }
+                issues:
+                  - id: x
+                    options: [none, promise, guarantee]
+                    no_deal: none
+                    commitments:
+                      promise: { obligor: B, credibility: 0.5 }
+                      guarantee: { obligor: G, credibility: 0.5 }
+                  - id: y
+                    options: [none, promise]
+                    no_deal: none
+                    commitments:
+                      promise: { obligor: B, credibility: 0.5 }
+                preferences:
+                  A: { weights: { x: 0.5, y: 0.5 }, values: { x: { none: 0, promise: 1, guarantee: 1 }, y: { none: 0, promise: 1 } } }
+                  B: { weights: { x: 0.5, y: 0.5 }, values: { x: { none: 1, promise: 0, guarantee: 0 }, y: { none: 1, promise: 0 } } }
+                trust:
+                  A: { G: 0.5 }
+                """);
+
+        LoadedScenario loaded = ScenarioReader.read(file);
+
+        // A's trust in B is missing (noted once, at its first use); A's trust in G is stated; B is the obligor of
+        // its own promises and trusts itself; G is a stakeholder, not a decider.
+        assertThat(loaded.notes()).extracting(Diagnostic::format).containsExactly(file + ":11:27: note: "
+                + "issues[0].commitments.promise.obligor: trust.A.B is not stated, so A takes B's promises at face "
+                + "value (trust 1); state it under trust: A: B: to discount them",
+                file + ":12:29: note: issues[0].commitments.guarantee.obligor: trust.B.G is not stated, so B takes "
+                + "G's promises at face value (trust 1); state it under trust: B: G: to discount them");
+        assertThat(loaded.scenario().trust("A", "B")).isEqualTo(1.0);
+    }
+
+    @Test
     void integralFloatsCountAsWholeNumbersAndSchemaKeyIsAllowed() throws IOException {
         Path file = write("integral.yaml", """
                 $schema: ./parley-scenario.schema.json

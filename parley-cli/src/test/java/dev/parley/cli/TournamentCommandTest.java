@@ -85,6 +85,28 @@ class TournamentCommandTest {
         }
         // 6 strategies × 6 × 5 domains × 2 sides × 2 repetitions, plus the header
         assertThat(Files.readAllLines(dir.resolve("t1/negotiations.csv"))).hasSize(6 * 6 * 5 * 2 * 2 + 1);
+        // strategies.csv against the rows of negotiations.csv, recomputed here from the CSV alone
+        List<String[]> negotiations = rows(dir.resolve("t1/negotiations.csv"));
+        for (String[] s : rows(dir.resolve("t1/strategies.csv"))) {
+            double own = 0;
+            double pareto = 0;
+            int n = 0;
+            int agreed = 0;
+            for (String[] r : negotiations) {
+                for (int role = 0; role < 2; role++) {
+                    if (r[1 + role].equals(s[0])) {
+                        own += Double.parseDouble(r[11 + role]);
+                        pareto += Double.parseDouble(r[14]);
+                        agreed += r[8].equals("true") ? 1 : 0;
+                        n++;
+                    }
+                }
+            }
+            assertThat(Integer.parseInt(s[1])).isEqualTo(n).isEqualTo(2 * 6 * 5 * 2 * 2);
+            assertThat(Integer.parseInt(s[2])).isEqualTo(agreed);
+            assertThat(Double.parseDouble(s[4])).as(s[0]).isCloseTo(own / n, within(1e-12));
+            assertThat(Double.parseDouble(s[7])).as(s[0]).isCloseTo(pareto / n, within(1e-12));
+        }
     }
 
     /**

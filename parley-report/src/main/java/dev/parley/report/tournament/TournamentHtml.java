@@ -1,6 +1,7 @@
 package dev.parley.report.tournament;
 
 import dev.parley.engine.negotiate.tournament.TournamentDomain;
+import dev.parley.engine.negotiate.tournament.TournamentNegotiation;
 import dev.parley.engine.negotiate.tournament.TournamentResult;
 import dev.parley.engine.negotiate.tournament.TournamentSettings;
 import dev.parley.engine.negotiate.tournament.TournamentSummary;
@@ -17,7 +18,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /**
  * {@code tournament.html}: a small self-contained page (inline CSS and SVG, no scripts) with the tournament's
  * settings, its domains (size, reservation values, frontier, Nash point), the strategies ranked by mean own utility,
- * the pairing matrices (agreement rate and the first strategy's mean utility) and a chart of each strategy's mean
+ * the pairing matrices (agreement rate, the first strategy's mean utility, distance to Pareto), each strategy's
+ * results by domain, and a chart of each strategy's mean
  * utility against its agreement rate. Its bytes depend on the results only (no clock), so equal runs give equal
  * files.
  */
@@ -84,6 +86,10 @@ public final class TournamentHtml {
         out.append("<h3>Mean distance to the Pareto frontier</h3>\n")
                 .append(matrix(r, t -> num(t.paretoDistance().mean())));
 
+        out.append("<h2>By domain</h2>\n");
+        out.append(Html.paragraph("Each strategy's mean utility and agreement rate on each domain (both roles)."));
+        out.append(byDomain(r));
+
         out.append("<h2>Domains</h2>\n");
         List<List<String>> drows = new ArrayList<>();
         for (TournamentDomain d : r.domains()) {
@@ -115,6 +121,31 @@ public final class TournamentHtml {
         return Html.table(header, rows);
     }
 
+    /** Rows: strategies; columns: domains; cells: mean own utility (agreement rate). */
+    private static String byDomain(TournamentResult r) {
+        int s = r.strategies().size();
+        int d = r.domains().size();
+        TournamentSummary[][] cells = new TournamentSummary[s][d];
+        for (TournamentSummary[] row : cells) {
+            java.util.Arrays.fill(row, TournamentSummary.EMPTY);
+        }
+        for (TournamentNegotiation n : r.negotiations()) { // index order, as the engine's own sums
+            cells[n.first()][n.domain()] = cells[n.first()][n.domain()].add(n, 0);
+            cells[n.second()][n.domain()] = cells[n.second()][n.domain()].add(n, 1);
+        }
+        List<String> header = new ArrayList<>(List.of("strategy"));
+        r.domains().forEach(x -> header.add(x.name()));
+        List<List<String>> rows = new ArrayList<>();
+        for (int a = 0; a < s; a++) {
+            List<String> row = new ArrayList<>(List.of(r.strategies().get(a).name()));
+            for (int k = 0; k < d; k++) {
+                row.add(num(cells[a][k].ownUtility().mean()) + " (" + percent(cells[a][k].agreementRate()) + ")");
+            }
+            rows.add(row);
+        }
+        return Html.table(header, rows);
+    }
+
     /** Mean own utility against agreement rate, one marker per strategy. */
     private static String chart(TournamentResult r) {
         XYChart chart = SvgCharts.xyChart(720, 380, "Strategies: agreement rate and mean utility",
@@ -134,6 +165,6 @@ public final class TournamentHtml {
     }
 
     private static String percent(double x) {
-        return Double.isNaN(x) ? "–" : String.format(java.util.Locale.ROOT, "%.1f %%", 100 * x);
+        return Double.isNaN(x) ? "–" : String.format(java.util.Locale.ROOT, "%.1f%%", 100 * x);
     }
 }

@@ -239,6 +239,33 @@ class RoundRobinTournamentTest {
     }
 
     @Test
+    void summariesOfShardsMergeIntoTheSummaryOfTheWhole() {
+        TournamentResult r = play(List.of(GeniusTournamentDomains.laptop(), GeniusTournamentDomains.itexCypress()),
+                TournamentStrategy.DEFAULT_NAMES, 1, 1);
+        List<TournamentNegotiation> all = r.negotiations();
+        TournamentSummary left = TournamentSummary.EMPTY;
+        TournamentSummary right = TournamentSummary.EMPTY;
+        for (int i = 0; i < all.size(); i++) {
+            if (i < all.size() / 3) {
+                left = left.add(all.get(i), 0);
+            } else {
+                right = right.add(all.get(i), 0);
+            }
+        }
+        TournamentSummary merged = left.merge(right);
+        double welfare = all.stream().mapToDouble(TournamentNegotiation::welfare).average().orElseThrow();
+        double nash = all.stream().mapToDouble(TournamentNegotiation::nashDistance).average().orElseThrow();
+        long agreed = all.stream().filter(TournamentNegotiation::agreed).count();
+        assertThat(merged.count()).isEqualTo(all.size());
+        assertThat(merged.agreements().successes()).isEqualTo(agreed);
+        assertThat(merged.welfare().mean()).isCloseTo(welfare, within(1e-12));
+        assertThat(merged.meanNashDistance()).isCloseTo(nash, within(1e-12));
+        double mean = merged.ownUtility().mean();
+        double ss = all.stream().mapToDouble(n -> (n.firstUtility() - mean) * (n.firstUtility() - mean)).sum();
+        assertThat(merged.ownUtility().variance()).isCloseTo(ss / (all.size() - 1), within(1e-12));
+    }
+
+    @Test
     void resultsAreIdenticalForAnyThreadCount() {
         List<TournamentDomain> domains = List.of(GeniusTournamentDomains.laptop(),
                 GeniusTournamentDomains.englandZimbabwe(), GeniusTournamentDomains.integerDomain());

@@ -130,23 +130,6 @@ public final class TournamentDomain {
         return new TournamentDomain(name, parties, space, reservations, forward, backward, u, excluded);
     }
 
-    /**
-     * A domain given by every outcome's utilities (e.g. non-additive profiles, evaluated outcome by outcome).
-     *
-     * @param utilities {@code utilities[profile][outcome]}, two rows of {@code space.size()} values
-     */
-    public static TournamentDomain ofUtilities(String name, List<String> parties, OutcomeSpace space,
-                                               double[][] utilities, double[] reservations) {
-        checkSize(name, space);
-        if (utilities.length != 2) {
-            throw new IllegalArgumentException("domain '" + name + "' has " + utilities.length
-                    + " profiles; a tournament domain is bilateral: choose two");
-        }
-        NegotiationDomain forward = NegotiationDomain.of(space, utilities, 2);
-        NegotiationDomain backward = NegotiationDomain.of(space, new double[][] {utilities[1], utilities[0]}, 2);
-        return new TournamentDomain(name, parties, space, reservations, forward, backward, utilities, null);
-    }
-
     /** Refuses a space above {@link #MAX_OUTCOMES}, naming the size and the limit. */
     public static void checkSize(String name, OutcomeSpace space) {
         if (space.size() > MAX_OUTCOMES) {

@@ -34,6 +34,22 @@ final class GeniusTournamentDomains {
                 "IntegerDomain/IntegerDomain-prof2.xml");
     }
 
+    static Domain domain(String file) {
+        try (InputStream in = open(file)) {
+            return GeniusXmlReader.readDomain(in, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Profile profile(String file, Domain domain) {
+        try (InputStream in = open(file)) {
+            return GeniusXmlReader.readProfile(in, file, domain);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static TournamentDomain load(String name, String domainFile, String... profileFiles) {
         Domain domain;
         try (InputStream in = open(domainFile)) {

@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+
+import dev.parley.engine.bargain.AdditiveMergeParetoFrontier;
+import dev.parley.engine.bargain.ParetoSet;
 import dev.parley.engine.negotiate.NegotiationResult.Ending;
+import dev.parley.engine.space.AdditiveUtility;
+import dev.parley.engine.space.DomainSpaces;
 import dev.parley.engine.space.OutcomeSpace;
 import dev.parley.engine.space.SpaceTooLargeException;
+import dev.parley.model.domain.AdditiveProfile;
+import dev.parley.model.domain.Domain;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -73,6 +80,47 @@ class RoundRobinTournamentTest {
         assertThat(nash[0]).isCloseTo(LAPTOP_NASH[0], within(1e-6));
         assertThat(nash[1]).isCloseTo(LAPTOP_NASH[1], within(1e-6));
         assertThat(laptop.nash().orElseThrow().disagreement().convention()).contains("GENIUS");
+    }
+
+    /** REFERENCE.md: Pareto outcomes 17 and 25; Nash (0.677064, 0.771555) and (0.910916, 0.733218). */
+    @Test
+    void largerDomainsHaveTheReferenceFrontierSizesAndNashPoints() {
+        TournamentDomain itex = GeniusTournamentDomains.itexCypress();
+        TournamentDomain england = GeniusTournamentDomains.englandZimbabwe();
+        assertThat(itex.outcomeCount()).isEqualTo(180);
+        assertThat(itex.frontier().totalOutcomeCount()).isEqualTo(17);
+        assertThat(england.outcomeCount()).isEqualTo(576);
+        assertThat(england.frontier().totalOutcomeCount()).isEqualTo(25);
+        assertThat(itex.nash().orElseThrow().utilities()[0]).isCloseTo(ITEX_NASH[0], within(1e-6));
+        assertThat(itex.nash().orElseThrow().utilities()[1]).isCloseTo(ITEX_NASH[1], within(1e-6));
+        assertThat(england.nash().orElseThrow().utilities()[0]).isCloseTo(0.910916, within(1e-6));
+        assertThat(england.nash().orElseThrow().utilities()[1]).isCloseTo(0.733218, within(1e-6));
+        assertThat(itex.reservations()[0]).isCloseTo(ITEX_RV[0], within(1e-6));
+    }
+
+    /**
+     * Politics, profiles 1 and 2 (REFERENCE.md has only the 3-party numbers): the frontier found from all 23,040
+     * enumerated outcomes equals the one per-issue frontier merging finds without enumerating.
+     */
+    @Test
+    void twoProfileRestrictionOfPoliticsMatchesTheMergedFrontier() {
+        TournamentDomain politics = GeniusTournamentDomains.load("Politics", "Politics/Politics.xml",
+                "Politics/Politics_util1.xml", "Politics/Politics_util2.xml");
+        assertThat(politics.outcomeCount()).isEqualTo(23040);
+        Domain domain = GeniusTournamentDomains.domain("Politics/Politics.xml");
+        OutcomeSpace space = DomainSpaces.space(domain);
+        List<AdditiveUtility> us = new ArrayList<>();
+        for (String f : List.of("Politics/Politics_util1.xml", "Politics/Politics_util2.xml")) {
+            us.add(DomainSpaces.additive(space, domain,
+                    (AdditiveProfile) GeniusTournamentDomains.profile(f, domain)));
+        }
+        ParetoSet merged = new AdditiveMergeParetoFrontier()
+                .compute(us);
+        assertThat(politics.frontier().distinctCount()).isEqualTo(merged.distinctCount());
+        for (int p = 0; p < merged.distinctCount(); p++) {
+            assertThat(politics.frontier().point(p)).containsExactly(merged.point(p), within(1e-12));
+            assertThat(politics.paretoDistance(merged.utility(p, 0), merged.utility(p, 1))).isZero();
+        }
     }
 
     @Test

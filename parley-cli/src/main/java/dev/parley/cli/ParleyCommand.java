@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
             "long a deal holds.", ""},
         subcommands = {ValidateCommand.class, InfoCommand.class, RunCommand.class, AnalyzeCommand.class,
             ConvertCommand.class, ForecastCommand.class, RipenessCommand.class, DurabilityCommand.class,
-            SimulateCommand.class,
+            SimulateCommand.class, TournamentCommand.class,
             SchemaCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",

@@ -3,6 +3,7 @@ package dev.parley.engine.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.engine.negotiate.Escalating;
 import dev.parley.engine.negotiate.NegotiationDomain;
 import dev.parley.engine.negotiate.NegotiationEvent;
 import dev.parley.engine.negotiate.NegotiationResult;
@@ -97,8 +98,11 @@ class NegotiationStageIT {
         assertThatThrownBy(() -> NegotiationStage.strategy("N", "boulwere"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("simulation.strategies.N: 'boulwere'").hasMessageContaining("tit-for-tat");
-        assertThatThrownBy(() -> NegotiationStage.strategy("RU", "escalate-for-leverage"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("escalation ladder");
+        assertThatThrownBy(() -> NegotiationStage.strategy("RU", "escalate-for-leverage/boulwere"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'boulwere'")
+                .hasMessageContaining("escalate-for-leverage/");
+        assertThat(NegotiationStage.strategy("US", "escalate-for-leverage")).isInstanceOf(Escalating.class);
+        assertThat(NegotiationStage.strategy("US", "escalate-naive/linear")).isInstanceOf(Escalating.class);
         for (String name : NegotiationStage.STRATEGY_NAMES) {
             assertThat(NegotiationStage.strategy("N", name)).isNotNull();
         }

@@ -1,6 +1,8 @@
 package dev.parley.engine.pipeline;
 
 import dev.parley.engine.bargain.BargainingAnalysis;
+import dev.parley.engine.conflict.DiscretisedFrontValueOfFighting;
+import dev.parley.engine.conflict.FightingValueTable;
 import dev.parley.engine.negotiate.EscalableConflict;
 import dev.parley.engine.negotiate.EscalationStep;
 import dev.parley.engine.negotiate.NegotiationDomain;
@@ -36,7 +38,9 @@ import java.util.SplittableRandom;
  *       ({@code beliefs.<i>.drift_per_month}) shifts by the same amount, so the gap between beliefs and the front
  *       (mutual optimism) is kept. Without this a believer would not notice the escalation at all.</li>
  *   <li><b>Channels.</b> Effects are grouped by what they act on ({@link Channel}); a run may keep only some channels
- *       (the others' effects are dropped), which is how a comparison attributes a difference to a mechanism.</li>
+ *       (the others' effects are dropped when a rung is taken), which is how a comparison attributes a difference to
+ *       a mechanism. The escalator still weighs a rung by all its effects ({@link #valueIfTaken}), so it climbs
+ *       when it would in the full model and only the consequences are filtered.</li>
  *   <li><b>Random numbers.</b> {@code new SplittableRandom(seed)}: its first {@code split()} draws the front shocks,
  *       its second the counter-moves, so changing the escalation leaves the front's shocks alone.</li>
  * </ul>
@@ -85,13 +89,15 @@ public final class ScenarioEscalation implements EscalableConflict {
      * @param noDealBefore the escalator's W just before
      * @param ifUnanswered the escalator's W had the counter-move surely not come
      * @param ifAnswered   the escalator's W had it surely come (= ifUnanswered without a counter-move)
+     * @param allBefore    every decider's W in that month before the rung, table order
      * @param noDealAfter  every decider's W in that month after the rung (and counter-move), table order
      * @param trustChanges trust entries the rung and counter-move changed, "RU→US 0.15 → 0.12"
      */
     public record Step(int month, String by, String rung, boolean countered, String counterBy, double probability,
-                       double noDealBefore, double ifUnanswered, double ifAnswered, double[] noDealAfter,
-                       List<String> trustChanges) {
+                       double noDealBefore, double ifUnanswered, double ifAnswered, double[] allBefore,
+                       double[] noDealAfter, List<String> trustChanges) {
         public Step {
+            allBefore = allBefore.clone();
             noDealAfter = noDealAfter.clone();
             trustChanges = List.copyOf(trustChanges);
         }
@@ -101,11 +107,18 @@ public final class ScenarioEscalation implements EscalableConflict {
             return noDealAfter.clone();
         }
 
+        @Override
+        public double[] allBefore() {
+            return allBefore.clone();
+        }
+
         /** The escalator's expected change of its own W with the counter-move at its probability. */
         public double reckonedGain() {
             return (1 - probability) * ifUnanswered + probability * ifAnswered - noDealBefore;
         }
     }
+
+    private static final Set<Channel> ALL = EnumSet.allOf(Channel.class);
 
     private final Scenario base;
     private final ParameterTable table;
@@ -127,9 +140,9 @@ public final class ScenarioEscalation implements EscalableConflict {
     private final double[] front;
     private final double[][] w;
     private final List<Step> steps = new ArrayList<>();
-    private final Map<String, ScenarioConflict[]> outlook = new HashMap<>();
+    private final Map<String, Solved[]> outlook = new HashMap<>();
     private double[] values;
-    private ScenarioConflict conflict;
+    private Solved conflict;
     private NegotiationDomain domain;
 
     /**
@@ -154,8 +167,8 @@ public final class ScenarioEscalation implements EscalableConflict {
         SplittableRandom frontRng = root.split();
         this.counters = root.split();
         this.values = table.values();
-        this.conflict = ScenarioConflict.of(scenario);
-        this.horizon = conflict.horizonMonths();
+        this.conflict = solve(scenario);
+        this.horizon = conflict.scenario.horizonMonths();
         this.frontDrift = table.indexOf("conflict.front.drift_per_month");
         this.frontVolatility = table.indexOf("conflict.front.volatility");
         List<Integer> beliefs = new ArrayList<>();
@@ -179,7 +192,7 @@ public final class ScenarioEscalation implements EscalableConflict {
             expectedPath = null;
         } else {
             shocks = null;
-            expectedPath = conflict.expectedFrontPath();
+            expectedPath = conflict.scenario.expectedFrontPath();
         }
         this.front = new double[horizon + 1];
         this.reserved = new boolean[order.length];
@@ -195,17 +208,7 @@ public final class ScenarioEscalation implements EscalableConflict {
             }
         }
         pathFrom(0);
-        if (sampled) {
-            noDealFrom(0);
-        } else {
-            // the expected path as the bargaining stage uses it: W exactly as ScenarioConflict.valueOfNoDeal()
-            double[][] v = conflict.valueOfNoDeal().values();
-            for (int j = 0; j < order.length; j++) {
-                if (!reserved[j]) {
-                    w[j] = v[order[j]].clone();
-                }
-            }
-        }
+        noDealFrom(0); // at the expected path: the numbers of ScenarioConflict.valueOfNoDeal() (same grid, same table)
         this.domain = domainOf(scenario, 0);
     }
 
@@ -220,12 +223,12 @@ public final class ScenarioEscalation implements EscalableConflict {
             double p = counterProbability(r, values);
             double before = values[frontDrift];
             double[] v = values.clone();
-            apply(r.effects(), v);
+            apply(r.effects(), v, ALL);
             double d = v[frontDrift] - before;
             double dc = 0.0;
             if (r.counter().isPresent()) {
                 double mid = v[frontDrift];
-                apply(r.counter().get().effects(), v);
+                apply(r.counter().get().effects(), v, ALL);
                 dc = v[frontDrift] - mid;
             }
             out.add(new EscalationStep(r.id(), party, d, p, dc));
@@ -250,7 +253,7 @@ public final class ScenarioEscalation implements EscalableConflict {
 
     /** The scenario as escalation has left it. */
     public Scenario scenario() {
-        return conflict.scenario();
+        return conflict.scenario.scenario();
     }
 
     @Override
@@ -284,10 +287,10 @@ public final class ScenarioEscalation implements EscalableConflict {
         if (reserved[decider]) {
             return w[decider][m];
         }
-        ScenarioConflict[] c = outlook(rung(step.id()));
+        Solved[] c = outlook(rung(step.id()));
         int i = order[decider];
-        double unanswered = c[0].valuesAt(m, front[m])[i];
-        double answered = c[1].valuesAt(m, front[m])[i];
+        double unanswered = c[0].tables[i].value(m, front[m]);
+        double answered = c[1].tables[i].value(m, front[m]);
         return (1 - counterWeight) * unanswered + counterWeight * answered;
     }
 
@@ -297,17 +300,21 @@ public final class ScenarioEscalation implements EscalableConflict {
         EscalationRung r = rung(step.id());
         int escalator = step.party();
         double before = w[escalator][m];
+        double[] allBefore = new double[order.length];
+        for (int j = 0; j < allBefore.length; j++) {
+            allBefore[j] = w[j][m];
+        }
         double ifUnanswered = valueIfTaken(escalator, m, step, 0.0);
         double ifAnswered = valueIfTaken(escalator, m, step, 1.0);
         double p = 0.0;
         double[] next = values.clone();
-        apply(r.effects(), next);
+        apply(r.effects(), next, channels);
         boolean countered = false;
         if (r.counter().isPresent()) {
             p = counterProbability(r, next);
             countered = counters.nextDouble() < p;
             if (countered) {
-                apply(r.counter().get().effects(), next);
+                apply(r.counter().get().effects(), next, channels);
             }
         }
         List<String> trust = new ArrayList<>();
@@ -326,8 +333,9 @@ public final class ScenarioEscalation implements EscalableConflict {
             }
         }
         values = next;
-        ScenarioConflict[] seen = outlook.get(r.id()); // solved for the same values when the escalator weighed it
-        conflict = seen != null ? seen[countered ? 1 : 0] : ScenarioConflict.of(table.applyTo(base, values));
+        // solved for the same values when the escalator weighed the rung (with every channel kept)
+        Solved[] seen = channels.equals(ALL) ? outlook.get(r.id()) : null;
+        conflict = seen != null ? seen[countered ? 1 : 0] : solve(table.applyTo(base, values));
         outlook.clear();
         for (int t = m; t <= horizon; t++) {
             drift[t] = values[frontDrift];
@@ -336,14 +344,14 @@ public final class ScenarioEscalation implements EscalableConflict {
         pathFrom(m);
         noDealFrom(m);
         if (utilitiesChange) {
-            domain = domainOf(conflict.scenario(), m);
+            domain = domainOf(conflict.scenario.scenario(), m);
         }
         double[] after = new double[order.length];
         for (int j = 0; j < after.length; j++) {
             after[j] = w[j][m];
         }
         steps.add(new Step(m, r.by(), r.id(), countered, r.counter().map(c -> c.by()).orElse(""), p, before,
-                ifUnanswered, ifAnswered, after, trust));
+                ifUnanswered, ifAnswered, allBefore, after, trust));
         return countered;
     }
 
@@ -357,17 +365,39 @@ public final class ScenarioEscalation implements EscalableConflict {
     }
 
     /** The conflict had the rung been taken now: [0] without the counter-move, [1] with it. */
-    private ScenarioConflict[] outlook(EscalationRung r) {
+    private Solved[] outlook(EscalationRung r) {
         return outlook.computeIfAbsent(r.id(), id -> {
             double[] v = values.clone();
-            apply(r.effects(), v);
-            ScenarioConflict unanswered = ScenarioConflict.of(table.applyTo(base, v));
+            apply(r.effects(), v, ALL);
+            Solved unanswered = solve(table.applyTo(base, v));
             if (r.counter().isEmpty()) {
-                return new ScenarioConflict[] {unanswered, unanswered};
+                return new Solved[] {unanswered, unanswered};
             }
-            apply(r.counter().get().effects(), v);
-            return new ScenarioConflict[] {unanswered, ScenarioConflict.of(table.applyTo(base, v))};
+            apply(r.counter().get().effects(), v, ALL);
+            return new Solved[] {unanswered, solve(table.applyTo(base, v))};
         });
+    }
+
+    /** A scenario's conflict with each decider's value table (scenario order; null for a stated reservation). */
+    private record Solved(ScenarioConflict scenario, FightingValueTable[] tables) {
+    }
+
+    /**
+     * The value tables on the same grid as {@link ScenarioConflict#valuesAt} (its default cells), without the
+     * half-grid tables it also solves for its error estimate: half the work per escalation.
+     */
+    private Solved solve(Scenario scenario) {
+        ScenarioConflict c = ScenarioConflict.of(scenario);
+        int h = c.horizonMonths();
+        FightingValueTable[] t = new FightingValueTable[c.deciders().size()];
+        for (int j = 0; j < order.length; j++) {
+            if (reserved == null || !reserved[j]) {
+                int i = order[j];
+                int cells = c.problem(i).walk().defaultCells(0, Math.max(1, h));
+                t[i] = new DiscretisedFrontValueOfFighting(cells).table(c.problem(i));
+            }
+        }
+        return new Solved(c, t);
     }
 
     private double counterProbability(EscalationRung r, double[] v) {
@@ -379,9 +409,9 @@ public final class ScenarioEscalation implements EscalableConflict {
      * Applies the effects of the kept channels; a change of the front's drift moves every believed drift by the
      * same amount (see the class comment).
      */
-    private void apply(List<Effect> effects, double[] v) {
+    private void apply(List<Effect> effects, double[] v, Set<Channel> kept) {
         for (Effect e : effects) {
-            if (!channels.contains(Channel.of(e.path()))) {
+            if (!kept.contains(Channel.of(e.path()))) {
                 continue;
             }
             double before = v[frontDrift];
@@ -412,10 +442,9 @@ public final class ScenarioEscalation implements EscalableConflict {
 
     private void noDealFrom(int month) {
         for (int t = month; t <= horizon; t++) {
-            double[] at = conflict.valuesAt(t, front[t]);
             for (int j = 0; j < order.length; j++) {
                 if (!reserved[j]) {
-                    w[j][t] = at[order[j]];
+                    w[j][t] = conflict.tables[order[j]].value(t, front[t]);
                 }
             }
         }

@@ -139,6 +139,16 @@ public final class EscalationComparison {
             return meanNoDealChange.clone();
         }
 
+        @Override
+        public String toString() {
+            return "Arm[" + label + ": " + agreements + "/" + draws + " agreements " + Arrays.toString(interval)
+                    + ", month median " + medianMonth + " mean " + meanMonth + ", utilities "
+                    + Arrays.toString(meanUtilities) + ", deadlines " + deadlines + ", walk-outs "
+                    + Arrays.toString(walkOuts) + ", escalated " + escalated + ", rungs " + rungs + " (countered "
+                    + countered + "), reckoned gain " + meanReckonedGain + ", ΔW " + Arrays.toString(meanNoDealChange)
+                    + "]";
+        }
+
         public double probability() {
             return (double) agreements / draws;
         }
@@ -259,7 +269,11 @@ public final class EscalationComparison {
                         runAll(cases, seeds, loud.withChannels(EnumSet.of(c)), settings.threads()), deciders.size()));
             }
         }
-        String verdict = verdict(deciders, escalators, none, escalate, channels);
+        List<String> written = new ArrayList<>();
+        for (int i = 0; i < probe.partyCount(); i++) {
+            written.add(deciders.get(i) + " " + probe.strategies().get(i));
+        }
+        String verdict = verdict(deciders, written, escalators, none, escalate, channels);
         return new Result(scenario.info().id(), deciders, escalators, settings, none, escalate, channels, verdict);
     }
 
@@ -398,8 +412,8 @@ public final class EscalationComparison {
     }
 
     /** The verdict, every clause from the numbers. */
-    static String verdict(List<String> deciders, Map<String, String> escalators, Arm none, Arm escalate,
-                          Map<Channel, Arm> channels) {
+    static String verdict(List<String> deciders, List<String> strategies, Map<String, String> escalators, Arm none,
+                          Arm escalate, Map<Channel, Arm> channels) {
         String who = String.join(" and ", escalators.keySet());
         StringBuilder out = new StringBuilder("Under the scenario's assumptions escalation");
         int diff = escalate.agreements() - none.agreements();
@@ -416,23 +430,33 @@ public final class EscalationComparison {
         if (escalate.rungs() == 0) {
             reasons.add(who + " never climbs the ladder, so both arms are the same talks");
         } else if (diff != 0) {
-            Channel driver = null;
-            double best = 0.0;
+            // every channel that alone moves the count at least half as far as the whole, in the same direction
+            List<Channel> drivers = new ArrayList<>();
             for (Map.Entry<Channel, Arm> e : channels.entrySet()) {
                 int d = e.getValue().agreements() - none.agreements();
-                if (Integer.signum(d) == Integer.signum(diff) && Math.abs(d) > best) {
-                    best = Math.abs(d);
-                    driver = e.getKey();
+                if (Integer.signum(d) == Integer.signum(diff) && 2 * Math.abs(d) >= Math.abs(diff)) {
+                    drivers.add(e.getKey());
                 }
             }
-            if (driver == null) {
+            drivers.sort((x, y) -> Integer.compare(Math.abs(channels.get(y).agreements() - none.agreements()),
+                    Math.abs(channels.get(x).agreements() - none.agreements())));
+            if (drivers.isEmpty()) {
                 reasons.add("no single channel does it alone: only the rung's effects together change the outcome");
-            } else {
-                Arm a = channels.get(driver);
-                reasons.add(String.format(Locale.ROOT, "%s: with only that channel escalation moves it to %s (%d of"
-                        + " %d), changing each side's value of fighting on at the rung by %s",
-                        channelReason(driver, diff), percent(a.probability()), a.agreements(), a.draws(),
-                        changes(deciders, a.meanNoDealChange())));
+            }
+            for (Channel c : drivers) {
+                Arm a = channels.get(c);
+                reasons.add(String.format(Locale.ROOT, "%s (with only that channel escalation moves it to %s, %d of"
+                        + " %d, changing the values of fighting on at the rung by %s)", channelReason(c, diff),
+                        percent(a.probability()), a.agreements(), a.draws(), changes(deciders, a.meanNoDealChange())));
+            }
+            List<String> others = new ArrayList<>();
+            for (Map.Entry<Channel, Arm> e : channels.entrySet()) {
+                if (!drivers.contains(e.getKey())) {
+                    others.add(e.getKey().name().toLowerCase(Locale.ROOT) + " " + percent(e.getValue().probability()));
+                }
+            }
+            if (!others.isEmpty()) {
+                reasons.add("the other channels alone give " + String.join(", ", others));
             }
             reasons.add(String.format(Locale.ROOT, "with every effect the values of fighting on change by %s;"
                     + " %s without escalation and %s with it", changes(deciders, escalate.meanNoDealChange()),
@@ -441,7 +465,8 @@ public final class EscalationComparison {
             reasons.add(endings(deciders, none) + " without escalation and "
                     + endings(deciders, escalate).replace("the talks end in ", "") + " with it"
                     + (none.agreements() == 0 && escalate.agreements() == 0
-                    ? ": no draw reaches agreement in either arm, so escalation has nothing to change" : ""));
+                    ? ": no draw reaches agreement in either arm (strategies without escalation: "
+                    + String.join(", ", strategies) + "), so escalation has nothing to change" : ""));
         }
         out.append(String.join("; ", reasons));
         if (escalate.rungs() > 0) {

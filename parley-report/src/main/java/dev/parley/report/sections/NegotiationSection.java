@@ -127,7 +127,9 @@ public final class NegotiationSection implements ReportSection {
         c.escalators().forEach((party, name) -> who.add(party + " (" + name + ")"));
         out.append(Html.paragraph("The talks run " + c.settings().seeds() + " times (seed " + c.settings().seed()
                 + ") with the strategies as written and again with " + String.join(", ", who) + " climbing its rungs"
-                + " of the escalation ladder when the rung alone would raise its own value of fighting on. In each"
+                + " of the escalation ladder when " + (c.settings().escalation().equals("escalate-naive")
+                ? "the rung alone would raise its own value of fighting on (the counter-move left out of its reckoning)"
+                : "its value of fighting on, the counter-move weighted by its probability, would rise") + ". In each"
                 + " draw the factors with a probability are drawn, the front follows a sampled path (the same in both"
                 + " arms) and counter-moves come with their stated probability; a rung's effects on the front, costs"
                 + " and trust apply from the month it is taken, and every value of fighting on and every expected"

@@ -467,6 +467,10 @@ public final class EscalationComparison {
                     + (none.agreements() == 0 && escalate.agreements() == 0
                     ? ": no draw reaches agreement in either arm (strategies without escalation: "
                     + String.join(", ", strategies) + "), so escalation has nothing to change" : ""));
+            if (escalate.rungs() > 0) {
+                reasons.add("escalation changes the values of fighting on at the rung by "
+                        + changes(deciders, escalate.meanNoDealChange()));
+            }
         }
         out.append(String.join("; ", reasons));
         if (escalate.rungs() > 0) {
@@ -492,7 +496,8 @@ public final class EscalationComparison {
                     + (diff < 0 ? "less" : "differently");
             case DRIFT -> "the change of the front's drift (the rung's and the counter-move's) " + dir
                     + " the way: it moves what each side expects from fighting on";
-            case COSTS -> "the costs of fighting it adds " + dir + " the way: they lower the value of fighting on of"
+            case COSTS -> "the costs of fighting it adds " + (diff < 0 ? "close" : "open") + " the way: they lower the"
+                    + " value of fighting on of"
                     + " those who bear them, so that " + (diff < 0 ? "fewer" : "more") + " deals beat fighting on";
             case OTHER -> "its other effects " + dir + " the way";
         };

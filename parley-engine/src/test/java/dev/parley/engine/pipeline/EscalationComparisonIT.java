@@ -80,7 +80,7 @@ class EscalationComparisonIT {
         assertThat(r.channels().get(Channel.DRIFT).meanNoDealChange()[0]).isNegative();
         assertThat(r.channels().get(Channel.COSTS).meanNoDealChange()[0]).isNegative();
         assertThat(r.verdict()).contains("escalation raises the chance of agreement from")
-                .contains("the costs of fighting it adds opens the way")
+                .contains("the costs of fighting it adds open the way")
                 .contains("the change of the front's drift (the rung's and the counter-move's) opens the way")
                 .contains("the other channels alone give trust");
         assertThat(r.escalate().medianMonth()).isBetween(0.0, 36.0);

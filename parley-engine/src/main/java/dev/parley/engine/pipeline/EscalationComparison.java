@@ -9,6 +9,7 @@ import dev.parley.model.Role;
 import dev.parley.model.Scenario;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -185,8 +186,10 @@ public final class EscalationComparison {
                          Arm none, Arm escalate, Map<Channel, Arm> channels, String verdict) {
         public Result {
             deciders = List.copyOf(deciders);
-            escalators = Map.copyOf(new LinkedHashMap<>(escalators));
-            channels = Map.copyOf(channels);
+            // ordered maps: the report and results.json list them in this order, the same in every run
+            escalators = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(escalators));
+            channels = java.util.Collections.unmodifiableMap(channels.isEmpty() ? new EnumMap<>(Channel.class)
+                    : new EnumMap<>(channels));
         }
 
         /** P(agreement | escalate) − P(agreement | none). */

@@ -71,7 +71,7 @@ class EscalationComparisonIT {
         assertThat(r.escalate().walkOuts()[0]).isLessThan(r.none().walkOuts()[0]);
         assertThat(r.escalate().meanNoDealChange()[0]).isNegative();
         assertThat(r.escalate().meanNoDealChange()[2]).isNegative();
-        assertThat(r.channels()).containsKeys(Channel.TRUST, Channel.DRIFT, Channel.COSTS);
+        assertThat(r.channels().keySet()).containsExactly(Channel.TRUST, Channel.DRIFT, Channel.COSTS); // fixed order
         // trust is already so low (RU→US 0.12) that its fall leaves every promise nearly worthless anyway
         assertThat(r.channels().get(Channel.TRUST).agreements()).isEqualTo(r.none().agreements());
         // the counter-move's drift (net −0.0005 a month, Russia's way) and its costs each lower the US's W alone

@@ -87,7 +87,11 @@ final class RunCommand implements Callable<Integer> {
         try {
             NegotiationStage.Negotiation talks = NegotiationStage.run(central, s.simulation().seed());
             analyses.add("negotiation simulation");
-            sections.add(new NegotiationSection(central, talks));
+            var escalation = EscalationRun.of(central, draws, seed, threads);
+            if (escalation != null) {
+                analyses.add("escalation for leverage (" + escalation.settings().seeds() + " draws)");
+            }
+            sections.add(new NegotiationSection(central, talks, escalation));
         } catch (IllegalArgumentException e) {
             negotiationSkipped = e.getMessage(); // e.g. a strategy the stage cannot run yet: report the rest
         }

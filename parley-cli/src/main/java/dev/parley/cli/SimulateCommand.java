@@ -2,13 +2,20 @@ package dev.parley.cli;
 
 import dev.parley.engine.negotiate.NegotiationEvent;
 import dev.parley.engine.negotiate.NegotiationResult;
+import dev.parley.engine.pipeline.EscalationComparison;
 import dev.parley.engine.pipeline.NegotiationStage;
+import dev.parley.engine.pipeline.ScenarioEscalation;
+import dev.parley.model.EscalationRung;
+import dev.parley.model.Role;
+import dev.parley.report.sections.NegotiationSection;
 import dev.parley.model.Scenario;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,6 +39,10 @@ import tools.jackson.databind.node.ObjectNode;
             "month, each decider's utility against its W) or the breakdown (deadline, walk-out;",
             "vetoes are listed) and the trace: compact as text, every event as json or csv.",
             "The scenario is taken in its central case; --factor and --set as for ripeness.",
+            "--strategy PARTY=NAME replaces a party's strategy (e.g. US=escalate-naive);",
+            "--sampled-front draws the front's path from the seed instead of its expectation.",
+            "--compare-escalation runs the talks over --seeds draws without escalation and",
+            "with the parties who own rungs escalating, and prints both arms and the verdict.",
             "Docs: docs/cli.md."})
 final class SimulateCommand implements Callable<Integer> {
 
@@ -53,6 +64,32 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     ScenarioCase scenarioCase = new ScenarioCase();
 
+    @Option(names = "--strategy", paramLabel = "PARTY=NAME",
+            description = "Replace a party's strategy, e.g. --strategy US=escalate-naive (repeatable).")
+    List<String> strategies = new ArrayList<>();
+
+    @Option(names = "--sampled-front",
+            description = "Draw the front's path from the seed (default: the front at its expectation).")
+    boolean sampledFront;
+
+    @Option(names = "--compare-escalation",
+            description = "Compare no escalation with escalate for leverage over many draws.")
+    boolean compareEscalation;
+
+    @Option(names = "--seeds", paramLabel = "N",
+            description = "Draws of --compare-escalation (default: " + EscalationComparison.DEFAULT_SEEDS + ").")
+    Integer seeds;
+
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Threads of --compare-escalation (default: the number of processors); the result does not"
+                    + " depend on it.")
+    Integer threads;
+
+    @Option(names = "--escalator", paramLabel = "NAME",
+            description = "How escalators reckon in --compare-escalation: escalate-naive (default) or"
+                    + " escalate-for-leverage.")
+    String escalator;
+
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -62,13 +99,68 @@ final class SimulateCommand implements Callable<Integer> {
         if (!FORMATS.contains(format)) {
             throw new UserInputException("--format '" + format + "' is not one of " + String.join(", ", FORMATS));
         }
+        if (!compareEscalation && (seeds != null || threads != null || escalator != null)) {
+            throw new UserInputException("--seeds, --threads and --escalator belong to --compare-escalation; add it"
+                    + " (e.g. parley simulate " + file + " --compare-escalation --seeds 200)");
+        }
+        if (seeds != null && seeds < 1) {
+            throw new UserInputException("--seeds " + seeds + " must be at least 1 (e.g. --seeds "
+                    + EscalationComparison.DEFAULT_SEEDS + ")");
+        }
+        if (threads != null && threads < 1) {
+            throw new UserInputException("--threads " + threads + " must be at least 1 (e.g. --threads 2)");
+        }
+        if (escalator != null && !NegotiationStage.ESCALATING_NAMES.contains(escalator)) {
+            throw new UserInputException("--escalator '" + escalator + "' is not one of "
+                    + String.join(", ", NegotiationStage.ESCALATING_NAMES));
+        }
+        Map<String, String> replaced = new LinkedHashMap<>();
+        for (String x : strategies) {
+            int eq = x.indexOf('=');
+            if (eq <= 0 || eq == x.length() - 1) {
+                throw new UserInputException("--strategy '" + x + "' is not PARTY=NAME (e.g. --strategy "
+                        + "US=escalate-naive)");
+            }
+            replaced.put(x.substring(0, eq).trim(), x.substring(eq + 1).trim());
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Scenario s = scenarioCase.load(file, err);
         long used = seed != null ? seed : s.simulation().seed();
+        if (compareEscalation) {
+            if ("csv".equals(format)) {
+                throw new UserInputException("--compare-escalation prints text or json, not csv");
+            }
+            if (sampledFront) {
+                throw new UserInputException("--sampled-front is implied by --compare-escalation (every draw samples"
+                        + " the front); leave it out");
+            }
+            EscalationComparison.Settings settings = new EscalationComparison.Settings(
+                    seeds != null ? seeds : EscalationComparison.DEFAULT_SEEDS, used,
+                    threads != null ? threads : Runtime.getRuntime().availableProcessors(),
+                    escalator != null ? escalator : EscalationComparison.DEFAULT_ESCALATION, replaced,
+                    new java.util.HashSet<>(scenarioCase.factors));
+            EscalationComparison.Result c;
+            try {
+                c = EscalationComparison.run(s, settings);
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException(file + ": " + e.getMessage());
+            }
+            if ("json".equals(format)) {
+                out.println(JSON.writeValueAsString(NegotiationSection.comparisonJson(c)));
+            } else {
+                comparisonText(out, s, c);
+            }
+            out.flush();
+            return ParleyCommand.OK;
+        }
+        NegotiationStage.Options options = NegotiationStage.Options.DEFAULT.withSampledFront(sampledFront);
+        for (Map.Entry<String, String> e : replaced.entrySet()) {
+            options = options.withStrategy(e.getKey(), e.getValue());
+        }
         NegotiationStage.Negotiation n;
         try {
-            n = NegotiationStage.run(s, used);
+            n = NegotiationStage.run(s, used, options);
         } catch (IllegalArgumentException e) {
             throw new UserInputException(file + ": " + e.getMessage());
         }
@@ -79,6 +171,58 @@ final class SimulateCommand implements Callable<Integer> {
         }
         out.flush();
         return ParleyCommand.OK;
+    }
+
+    /** The comparison as text: settings, one row per arm (and channel), the verdict. */
+    static void comparisonText(PrintWriter out, Scenario s, EscalationComparison.Result c) {
+        out.printf("%s: %s%n", s.info().id(), s.info().title());
+        List<String> who = new ArrayList<>();
+        c.escalators().forEach((party, name) -> who.add(party + " " + name));
+        List<String> idle = new ArrayList<>();
+        for (EscalationRung r : s.conflict().get().escalationLadder()) {
+            if (s.actor(r.by()).map(a -> a.role() != Role.PARTY).orElse(true)) {
+                idle.add(r.id() + " (by " + r.by() + ")");
+            }
+        }
+        out.printf(Locale.ROOT, "  escalation compared over %d draws, seed %d: factors with a probability drawn, front"
+                + " sampled, counter-moves drawn%n", c.settings().seeds(), c.settings().seed());
+        out.printf("  escalating: %s%s%n", String.join(", ", who),
+                idle.isEmpty() ? "" : "; not taken (not at the table): " + String.join(", ", idle));
+        StringBuilder h = new StringBuilder(String.format(Locale.ROOT, "  %-22s %-15s %-13s %6s %6s %8s %-12s",
+                "arm", "P(agreement)", "90% interval", "median", "mean", "deadline", "walk-outs"));
+        for (String d : c.deciders()) {
+            h.append(String.format(Locale.ROOT, " %7s", "u " + d));
+        }
+        h.append("  rungs (countered)");
+        out.println(h);
+        List<EscalationComparison.Arm> arms = new ArrayList<>(List.of(c.none(), c.escalate()));
+        arms.addAll(c.channels().values());
+        for (EscalationComparison.Arm a : arms) {
+            List<String> walks = new ArrayList<>();
+            for (int i = 0; i < c.deciders().size(); i++) {
+                if (a.walkOuts()[i] > 0) {
+                    walks.add(c.deciders().get(i) + " " + a.walkOuts()[i]);
+                }
+            }
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT,
+                    "  %-22s %-15s %-13s %6s %6s %8d %-12s", a.label(),
+                    String.format(Locale.ROOT, "%.1f%% (%d/%d)", 100 * a.probability(), a.agreements(), a.draws()),
+                    String.format(Locale.ROOT, "%.3f–%.3f", a.interval()[0], a.interval()[1]),
+                    month(a.medianMonth()), month(a.meanMonth()), a.deadlines(),
+                    walks.isEmpty() ? "0" : String.join(", ", walks)));
+            for (double u : a.meanUtilities()) {
+                row.append(String.format(Locale.ROOT, " %7s", Double.isNaN(u) ? "–"
+                        : String.format(Locale.ROOT, "%.4f", u)));
+            }
+            row.append(String.format(Locale.ROOT, "  %d (%d)", a.rungs(), a.countered()));
+            out.println(row);
+        }
+        out.printf(Locale.ROOT, "  difference in P(agreement): %+.1f points%n", 100 * c.difference());
+        out.println("  " + c.verdict());
+    }
+
+    private static String month(double m) {
+        return Double.isNaN(m) ? "–" : String.format(Locale.ROOT, "%.1f", m);
     }
 
     /** The one-line verdict: agreement or breakdown. */
@@ -112,6 +256,12 @@ final class SimulateCommand implements Callable<Integer> {
                 s.simulation().maxMonths(), s.simulation().roundsPerMonth(),
                 s.simulation().roundsPerMonth() == 1 ? "" : "s", seed);
         out.println("  " + ending(n));
+        for (ScenarioEscalation.Step e : n.escalations()) {
+            out.printf(Locale.ROOT, "  escalation in month %d: %s takes %s; %s%s%n", e.month(), e.by(), e.rung(),
+                    e.counterBy().isEmpty() ? "no counter-move" : (e.countered() ? "countered by " : "not countered by ")
+                            + e.counterBy() + String.format(Locale.ROOT, " (p %.2f)", e.probability()),
+                    e.trustChanges().isEmpty() ? "" : "; trust " + String.join(", ", e.trustChanges()));
+        }
         if (r.agreed()) {
             for (String t : n.terms()) {
                 out.println("    " + t);
@@ -191,6 +341,16 @@ final class SimulateCommand implements Callable<Integer> {
             o.put("walked_out", n.deciders().get(r.walkedOut()));
         }
         o.put("turns", r.turns());
+        ArrayNode escalations = o.putArray("escalations");
+        for (ScenarioEscalation.Step e : n.escalations()) {
+            ObjectNode x = escalations.addObject();
+            x.put("month", e.month()).put("by", e.by()).put("rung", e.rung()).put("countered", e.countered())
+                    .put("counter_by", e.counterBy()).put("counter_probability", e.probability());
+            values(x.putObject("no_deal_before"), n.deciders(), e.allBefore());
+            values(x.putObject("no_deal_after"), n.deciders(), e.noDealAfter());
+            ArrayNode trust = x.putArray("trust_changes");
+            e.trustChanges().forEach(trust::add);
+        }
         ArrayNode trace = o.putArray("trace");
         for (NegotiationEvent e : r.trace()) {
             ObjectNode t = trace.addObject();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -70,10 +71,15 @@ class SimulateCommandTest {
         assertThat(format.err()).contains("--format 'xml' is not one of text, json, csv");
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, Files.readString(TUTORIAL).replace("S: conceder", "S: escalate-for-leverage"));
+        // the scenario format allows escalate-for-leverage; the tutorial has no ladder, so S negotiates as boulware
         CliRun ladder = CliRun.run("simulate", bad.toString());
-        assertThat(ladder.code()).isEqualTo(2);
-        assertThat(ladder.err()).contains("simulation.strategies.S: escalate-for-leverage needs an escalation ladder")
-                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(ladder.code()).isZero();
+        assertThat(ladder.out()).contains("at the table: N (boulware), S (escalate-for-leverage);")
+                .doesNotContain("escalates:");
+        CliRun inner = CliRun.run("simulate", TUTORIAL.toString(), "--strategy", "S=escalate-for-leverage/boulwere");
+        assertThat(inner.code()).isEqualTo(2);
+        assertThat(inner.err()).contains("simulation.strategies.S: 'escalate-for-leverage/boulwere' escalates around"
+                + " 'boulwere', which is not a strategy").doesNotContain("Exception").doesNotContain("\tat ");
         Path noStrategy = dir.resolve("default.yaml");
         Files.writeString(noStrategy, Files.readString(TUTORIAL).replace("{N: boulware, S: conceder}", "{N: boulware}"));
         CliRun fallback = CliRun.run("simulate", noStrategy.toString());
@@ -94,5 +100,84 @@ class SimulateCommandTest {
         assertThat(n.get("round").asInt()).isEqualTo(12);
         assertThat(n.get("utilities").get("N").asDouble()).isCloseTo(0.875, within(1e-12));
         assertThat(Files.readString(dir.resolve("tutorial/report.html"))).contains("Negotiation simulation");
+    }
+
+    private static final Path FLAGSHIP = Path.of("..", "scenarios", "ukraine-2025.yaml");
+
+    @Test
+    void compareEscalationPrintsBothArmsAndTheVerdict() throws Exception {
+        CliRun o = CliRun.run("simulate", FLAGSHIP.toString(), "--compare-escalation", "--seeds", "4",
+                "--threads", "2");
+        assertThat(o.code()).isZero();
+        assertThat(o.lines()).contains("  escalation compared over 4 draws, seed 20250120: factors with a probability"
+                + " drawn, front sampled, counter-moves drawn",
+                "  escalating: US escalate-naive/boulware; not taken (not at the table): nato-contingents (by EU)",
+                "  difference in P(agreement): +0.0 points");
+        assertThat(o.lines()).anySatisfy(l -> assertThat(l).startsWith("  no escalation          0.0% (0/4)"));
+        assertThat(o.lines()).anySatisfy(l -> assertThat(l).startsWith("  escalate for leverage  0.0% (0/4)")
+                .endsWith("  4 (" + l.substring(l.lastIndexOf('(') + 1)));
+        assertThat(o.lines()).anySatisfy(l -> assertThat(l).startsWith("  Under the scenario's assumptions escalation"
+                + " leaves the chance of agreement unchanged at 0.0% (0 of 4 draws in both arms)"));
+        CliRun j = CliRun.run("simulate", FLAGSHIP.toString(), "--compare-escalation", "--seeds", "4",
+                "--threads", "1", "--format", "json");
+        assertThat(j.code()).isZero();
+        JsonNode c = JSON.readTree(j.out());
+        double z = 1.6448536269514722; // Wilson's 90% upper bound at 0 of 4 is z²/(4 + z²)
+        assertThat(c.path("arms").get(0).path("interval").get(1).asDouble()).isCloseTo(z * z / (4 + z * z),
+                within(1e-9));
+        assertThat(c.path("escalators").path("US").asString()).isEqualTo("escalate-naive/boulware");
+        // one thread or two: the same numbers
+        assertThat(o.out()).contains(c.path("verdict").asString());
+    }
+
+    @Test
+    void theSeedDrawsTheCounterMoveWhenAPartyEscalates() throws Exception {
+        java.util.Set<Boolean> countered = new java.util.HashSet<>();
+        for (int seed = 1; seed <= 40 && countered.size() < 2; seed++) {
+            CliRun o = CliRun.run("simulate", FLAGSHIP.toString(), "--strategy", "US=escalate-naive", "--seed",
+                    Integer.toString(seed), "--format", "json");
+            assertThat(o.code()).isZero();
+            JsonNode e = JSON.readTree(o.out()).path("escalations").get(0);
+            assertThat(e.path("rung").asString()).isEqualTo("long-range-systems");
+            assertThat(e.path("counter_probability").asDouble()).isCloseTo(0.9, within(1e-12));
+            countered.add(e.path("countered").asBoolean());
+            if (seed == 1) {
+                CliRun again = CliRun.run("simulate", FLAGSHIP.toString(), "--strategy", "US=escalate-naive",
+                        "--seed", "1", "--format", "json");
+                assertThat(again.out()).isEqualTo(o.out());
+            }
+        }
+        assertThat(countered).containsExactlyInAnyOrder(true, false); // p = 0.9: 0.9^40 ≈ 0.015 of missing "false"
+        CliRun text = CliRun.run("simulate", FLAGSHIP.toString(), "--strategy", "US=escalate-naive", "--seed", "1");
+        assertThat(text.out()).contains("  escalation in month 0: US takes long-range-systems;",
+                "trust RU→US 0.1200 → 0.09600", "US escalates: long-range-systems");
+    }
+
+    @Test
+    void badEscalationOptionsGetExitCode2WithTheValidValues() {
+        String f = FLAGSHIP.toString();
+        assertThat(CliRun.run("simulate", f, "--seeds", "5").err()).contains("belong to --compare-escalation");
+        assertThat(CliRun.run("simulate", f, "--compare-escalation", "--seeds", "0").err())
+                .contains("--seeds 0 must be at least 1");
+        assertThat(CliRun.run("simulate", f, "--compare-escalation", "--threads", "0").err())
+                .contains("--threads 0 must be at least 1");
+        assertThat(CliRun.run("simulate", f, "--compare-escalation", "--escalator", "hawk").err())
+                .contains("--escalator 'hawk' is not one of escalate-for-leverage, escalate-naive");
+        assertThat(CliRun.run("simulate", f, "--compare-escalation", "--format", "csv").err())
+                .contains("text or json, not csv");
+        assertThat(CliRun.run("simulate", f, "--strategy", "US").err()).contains("--strategy 'US' is not PARTY=NAME");
+        CliRun ua = CliRun.run("simulate", f, "--strategy", "UA=linear");
+        assertThat(ua.code()).isEqualTo(2);
+        assertThat(ua.err()).contains("'UA', which is not a party at the table; the parties are US, RU");
+        CliRun tutorial = CliRun.run("simulate", TUTORIAL.toString(), "--compare-escalation", "--seeds", "2");
+        assertThat(tutorial.code()).isEqualTo(2);
+        assertThat(tutorial.err()).contains("no party at the table has a rung").doesNotContain("\tat ");
+        for (String[] args : List.of(new String[] {"--seeds", "5"}, new String[] {"--strategy", "US"})) {
+            String[] all = new String[args.length + 2];
+            all[0] = "simulate";
+            all[1] = f;
+            System.arraycopy(args, 0, all, 2, args.length);
+            assertThat(CliRun.run(all).code()).isEqualTo(2);
+        }
     }
 }

@@ -54,7 +54,7 @@ public final class EscalateForLeverage implements NegotiationStrategy, Escalatin
     }
 
     @Override
-    public Optional<EscalationStep> escalate(NegotiationState state, EscalatingConflict conflict,
+    public Optional<EscalationStep> escalate(NegotiationState state, EscalableConflict conflict,
                                              List<EscalationStep> open) {
         int me = state.party();
         double now = conflict.value(me, state.month());

@@ -18,7 +18,7 @@ import java.util.random.RandomGenerator;
  * <p>The front path is drawn lazily, month by month, so later months see the drift as escalation has left it. Read
  * months in increasing order (the protocol does); the same seed and the same escalations give the same path.
  */
-public final class EscalatingConflict implements NoDealValues {
+public final class EscalatingConflict implements EscalableConflict {
     private final FrontRandomWalk world;
     private final FightingValueProblem[] problems;
     private final int horizon;
@@ -113,6 +113,7 @@ public final class EscalatingConflict implements NoDealValues {
      * W_i at month t if the rung were taken now, as decider i would reckon it: with the counter-move's drift
      * weighted by {@code counterWeight} (0: the counter is ignored; its probability: expected drift).
      */
+    @Override
     public double valueIfTaken(int decider, int month, EscalationStep step, double counterWeight) {
         int m = advanceTo(month);
         double[] s = shift.clone();
@@ -128,6 +129,7 @@ public final class EscalatingConflict implements NoDealValues {
      *
      * @return whether the counter-move was taken
      */
+    @Override
     public boolean escalate(int month, EscalationStep step) {
         int m = advanceTo(month);
         boolean countered = rng.nextDouble() < step.counterProbability();
@@ -140,6 +142,7 @@ public final class EscalatingConflict implements NoDealValues {
     }
 
     /** The cumulative drift change at month t. */
+    @Override
     public double driftShift(int month) {
         return shift[Math.min(Math.max(month, 0), horizon)];
     }

@@ -36,9 +36,12 @@ import java.util.List;
  *       expectation from the talks is its highest utility over the outcomes that every other decider finds at
  *       least as good as its own W_j(t); if W_i(t) exceeds it by more than the tolerance, i leaves and the talks
  *       end. With a non-empty ZOPA nobody walks out.</li>
- *   <li><b>Escalation</b> (against an {@link EscalatingConflict}): at the start of each month, before W is read,
- *       parties with an {@link Escalating} strategy may take a rung of the ladder; the conflict model shifts the
- *       front's drift (and the counter-move's, with its probability) and every W is solved again.</li>
+ *   <li><b>Escalation</b> (against an {@link EscalableConflict}): at the start of each month, before W is read,
+ *       parties with an {@link Escalating} strategy may take a rung of the ladder; the conflict model applies the
+ *       rung (and the counter-move, with its probability) and solves every W again. When the conflict also reports
+ *       new utilities ({@link EscalableConflict#domain()}: e.g. trust fell, so promises are worth less), the talks
+ *       use them from that month on: each party's utility range is renewed and the offers it has received are
+ *       re-valued, and the standing offer must be confirmed again as after any move of W.</li>
  *   <li><b>Deadline.</b> Without agreement after {@code deadlineRounds} rounds the talks end.</li>
  * </ul>
  *
@@ -54,10 +57,19 @@ public final class StackedAlternatingOffers {
     public StackedAlternatingOffers(NegotiationDomain domain, NegotiationSettings settings) {
         this.domain = domain;
         this.settings = settings;
-        this.index = new UtilityIndex[domain.partyCount()];
+        this.index = indices(domain);
+    }
+
+    private static UtilityIndex[] indices(NegotiationDomain domain) {
+        UtilityIndex[] index = new UtilityIndex[domain.partyCount()];
         for (int i = 0; i < index.length; i++) {
             index[i] = new UtilityIndex(domain.column(i), domain.exclusions());
         }
+        return index;
+    }
+
+    /** The utilities the talks use now: the protocol's own domain, or the one escalation has left. */
+    private record View(NegotiationDomain domain, UtilityIndex[] index) {
     }
 
     public NegotiationDomain domain() {
@@ -87,7 +99,7 @@ public final class StackedAlternatingOffers {
      * @param ladder     the rungs, each with the party who may take it
      * @return the agreement or the breakdown, with the trace (escalations included)
      */
-    public NegotiationResult run(List<? extends NegotiationStrategy> strategies, EscalatingConflict conflict,
+    public NegotiationResult run(List<? extends NegotiationStrategy> strategies, EscalableConflict conflict,
                                  List<EscalationStep> ladder) {
         for (EscalationStep step : ladder) {
             if (step.party() < 0 || step.party() >= domain.partyCount()) {
@@ -113,8 +125,14 @@ public final class StackedAlternatingOffers {
         double tol = settings.tolerance();
         int deadline = settings.deadlineRounds();
         NegotiationState[] states = new NegotiationState[p];
+        View view = new View(domain, index);
         for (int i = 0; i < p; i++) {
             states[i] = new NegotiationState(i, deadline, index[i].min(), index[i].max(), tol);
+        }
+        int[][] receivedOffers = new int[p][]; // outcomes each party was offered, to re-value after escalation
+        int[] receivedCount = new int[p];
+        for (int i = 0; i < p; i++) {
+            receivedOffers[i] = new int[16];
         }
         FrequencyOpponentModel model = new FrequencyOpponentModel(domain.space(), p);
         boolean[] hasOffered = new boolean[p];
@@ -132,10 +150,16 @@ public final class StackedAlternatingOffers {
             int m = settings.startMonth() + r / settings.roundsPerMonth();
             if (m != month) {
                 month = m;
-                if (!open.isEmpty()) {
-                    escalations((EscalatingConflict) noDeal, open, strategies, states, w, r, month, trace);
-                }
                 boolean moved = false;
+                if (!open.isEmpty()) {
+                    EscalableConflict conflict = (EscalableConflict) noDeal;
+                    escalations(conflict, open, strategies, states, w, r, month, trace);
+                    NegotiationDomain now = conflict.domain();
+                    if (now != null && now != view.domain()) {
+                        view = switched(view, now, states, receivedOffers, receivedCount, deadline, tol);
+                        moved = true;
+                    }
+                }
                 for (int i = 0; i < n; i++) {
                     double v = noDeal.value(i, month);
                     moved |= v != w[i];
@@ -145,7 +169,8 @@ public final class StackedAlternatingOffers {
                 if (trace != null) {
                     trace.add(new NegotiationEvent.MonthStarted(r, month, noDeal.front(month), w));
                 }
-                if (moved && standing >= 0 && !reconfirmed(standing, backing, states, strategies, r, month, w, trace)) {
+                if (moved && standing >= 0
+                        && !reconfirmed(view, standing, backing, states, strategies, r, month, w, trace)) {
                     standing = -1;
                     proposer = -1;
                     acceptances = 0;
@@ -153,7 +178,7 @@ public final class StackedAlternatingOffers {
                 }
                 if (settings.walkOut()) {
                     if (moved) {
-                        best = bestExpected(w); // O(outcomes × deciders): only when some W_i moved
+                        best = bestExpected(view.domain(), w); // O(outcomes × deciders): only when some W_i moved
                     }
                     for (int i = 0; i < p; i++) {
                         if (w[i] > best[i] + tol) {
@@ -173,7 +198,7 @@ public final class StackedAlternatingOffers {
                 NegotiationStrategy strategy = strategies.get(i);
                 if (standing >= 0 && proposer != i) {
                     work[1]++;
-                    boolean accepted = strategy.accepts(state, domain.utility(i, standing));
+                    boolean accepted = strategy.accepts(state, view.domain().utility(i, standing));
                     if (trace != null) {
                         trace.add(new NegotiationEvent.Responded(r, month, i, standing, accepted));
                     }
@@ -183,10 +208,10 @@ public final class StackedAlternatingOffers {
                         if (acceptances < p - 1) {
                             continue;
                         }
-                        if (proposerStands(standing, proposer, states, strategies, r, month, w, trace)
-                                && ratified(standing, w, r, month, trace)) {
+                        if (proposerStands(view, standing, proposer, states, strategies, r, month, w, trace)
+                                && ratified(view, standing, w, r, month, trace)) {
                             return new NegotiationResult(Ending.AGREEMENT, standing, r, month,
-                                    domain.utilitiesOf(standing), -1, work[0], work[1], list(trace));
+                                    view.domain().utilitiesOf(standing), -1, work[0], work[1], list(trace));
                         }
                     }
                 }
@@ -196,7 +221,7 @@ public final class StackedAlternatingOffers {
                             + strategy.getClass().getSimpleName() + ") returned a NaN target in round " + r
                             + "; a target must be a number");
                 }
-                int offer = select(i, target, model, hasOffered, work);
+                int offer = select(view, i, target, model, hasOffered, work);
                 standing = offer;
                 proposer = i;
                 acceptances = 0;
@@ -206,11 +231,16 @@ public final class StackedAlternatingOffers {
                 hasOffered[i] = true;
                 for (int j = 0; j < p; j++) {
                     if (j != i) {
-                        states[j].receive(domain.utility(j, offer));
+                        states[j].receive(view.domain().utility(j, offer));
+                        if (receivedCount[j] == receivedOffers[j].length) {
+                            receivedOffers[j] = Arrays.copyOf(receivedOffers[j], 2 * receivedCount[j]);
+                        }
+                        receivedOffers[j][receivedCount[j]++] = offer;
                     }
                 }
                 if (trace != null) {
-                    trace.add(new NegotiationEvent.Offered(r, month, i, offer, target, domain.utilitiesOf(offer)));
+                    trace.add(new NegotiationEvent.Offered(r, month, i, offer, target,
+                            view.domain().utilitiesOf(offer)));
                 }
             }
         }
@@ -222,7 +252,31 @@ public final class StackedAlternatingOffers {
         return trace == null ? List.of() : trace;
     }
 
-    private static void escalations(EscalatingConflict conflict, List<EscalationStep> open,
+    /**
+     * Escalation changed what the outcomes are worth (e.g. trust fell, so promises count for less): from this month
+     * on the talks use the new utilities. Each party's state is rebuilt with its new utility range and the offers
+     * it has received re-valued under its new utilities (it remembers what was offered, not what it was worth).
+     */
+    private View switched(View old, NegotiationDomain now, NegotiationState[] states, int[][] receivedOffers,
+                          int[] receivedCount, int deadline, double tol) {
+        if (now.size() != old.domain().size() || now.deciderCount() != old.domain().deciderCount()
+                || now.partyCount() != old.domain().partyCount()) {
+            throw new IllegalStateException("escalation changed the domain's shape (" + now.size() + " outcomes, "
+                    + now.deciderCount() + " deciders instead of " + old.domain().size() + ", "
+                    + old.domain().deciderCount() + "); it may change utilities only");
+        }
+        UtilityIndex[] ix = indices(now);
+        for (int i = 0; i < states.length; i++) {
+            NegotiationState fresh = new NegotiationState(i, deadline, ix[i].min(), ix[i].max(), tol);
+            for (int k = 0; k < receivedCount[i]; k++) {
+                fresh.receive(now.utility(i, receivedOffers[i][k]));
+            }
+            states[i] = fresh;
+        }
+        return new View(now, ix);
+    }
+
+    private static void escalations(EscalableConflict conflict, List<EscalationStep> open,
                                     List<? extends NegotiationStrategy> strategies, NegotiationState[] states,
                                     double[] w, int round, int month, List<NegotiationEvent> trace) {
         for (int i = 0; i < strategies.size(); i++) {
@@ -260,13 +314,13 @@ public final class StackedAlternatingOffers {
      * At a new month the parties backing the standing offer (its proposer and those who accepted it) are asked
      * again under their new W_i(t); if one of them no longer accepts it the offer lapses.
      */
-    private boolean reconfirmed(int outcome, boolean[] backing, NegotiationState[] states,
+    private boolean reconfirmed(View view, int outcome, boolean[] backing, NegotiationState[] states,
                                 List<? extends NegotiationStrategy> strategies, int round, int month, double[] w,
                                 List<NegotiationEvent> trace) {
         for (int i = 0; i < backing.length; i++) {
             if (backing[i]) {
                 states[i].setClock(round, month, w[i]);
-                boolean still = strategies.get(i).accepts(states[i], domain.utility(i, outcome));
+                boolean still = strategies.get(i).accepts(states[i], view.domain().utility(i, outcome));
                 if (!still) {
                     if (trace != null) {
                         trace.add(new NegotiationEvent.Responded(round, month, i, outcome, false));
@@ -282,18 +336,21 @@ public final class StackedAlternatingOffers {
      * The proposer is asked last whether it still stands by its offer: a party whose target lies above every
      * outcome (a BATNA-aware party whose W exceeds its best outcome) has had to propose something it does not want.
      */
-    private boolean proposerStands(int outcome, int proposer, NegotiationState[] states,
+    private boolean proposerStands(View view, int outcome, int proposer, NegotiationState[] states,
                                    List<? extends NegotiationStrategy> strategies, int round, int month, double[] w,
                                    List<NegotiationEvent> trace) {
         states[proposer].setClock(round, month, w[proposer]);
-        boolean stands = strategies.get(proposer).accepts(states[proposer], domain.utility(proposer, outcome));
+        boolean stands = strategies.get(proposer).accepts(states[proposer],
+                view.domain().utility(proposer, outcome));
         if (!stands && trace != null) {
             trace.add(new NegotiationEvent.Responded(round, month, proposer, outcome, false));
         }
         return stands;
     }
 
-    private boolean ratified(int outcome, double[] w, int round, int month, List<NegotiationEvent> trace) {
+    private boolean ratified(View view, int outcome, double[] w, int round, int month,
+                             List<NegotiationEvent> trace) {
+        NegotiationDomain domain = view.domain();
         boolean all = true;
         for (int r = domain.partyCount(); r < domain.deciderCount(); r++) {
             double u = domain.utility(r, outcome);
@@ -311,14 +368,19 @@ public final class StackedAlternatingOffers {
      * window the outcome with the highest frequency-model estimate summed over the other parties.
      */
     int select(int party, double target, FrequencyOpponentModel model, boolean[] hasOffered, long[] work) {
-        UtilityIndex ix = index[party];
+        return select(new View(domain, index), party, target, model, hasOffered, work);
+    }
+
+    private int select(View view, int party, double target, FrequencyOpponentModel model, boolean[] hasOffered,
+                       long[] work) {
+        UtilityIndex ix = view.index()[party];
         int size = ix.size();
         int lo = ix.lowerBound(target - settings.tolerance());
         if (lo == size) {
             lo = ix.lowerBound(ix.max() - settings.tolerance());
         }
         if (settings.offerChoice() == NegotiationSettings.OfferChoice.KNOWN_UTILITIES) {
-            return bestForOthers(party, lo, work);
+            return bestForOthers(view, party, lo, work);
         }
         boolean modelled = false;
         for (int j = 0; j < hasOffered.length; j++) {
@@ -344,8 +406,9 @@ public final class StackedAlternatingOffers {
     }
 
     /** Among ranks {@code lo..size-1} of the party's index: max Σ_{j≠party} U_j, ties to the higher own utility. */
-    private int bestForOthers(int party, int lo, long[] work) {
-        UtilityIndex ix = index[party];
+    private static int bestForOthers(View view, int party, int lo, long[] work) {
+        NegotiationDomain domain = view.domain();
+        UtilityIndex ix = view.index()[party];
         int p = domain.partyCount();
         int best = -1;
         double bestSum = Double.NEGATIVE_INFINITY;
@@ -372,6 +435,10 @@ public final class StackedAlternatingOffers {
      * its own W_j(t), red lines respected (−∞ when there is none): one pass over the outcomes, counting who objects to each.
      */
     double[] bestExpected(double[] w) {
+        return bestExpected(domain, w);
+    }
+
+    private static double[] bestExpected(NegotiationDomain domain, double[] w) {
         int p = domain.partyCount();
         int n = domain.deciderCount();
         double[] best = new double[p];

@@ -17,7 +17,10 @@
  * {@link dev.parley.engine.negotiate.BackwardInductionAlternatingOffers} (subgame-perfect, Ståhl/Rubinstein), and
  * {@link dev.parley.engine.negotiate.EscalateForLeverage} ({@link dev.parley.engine.negotiate.Escalating}: climbs
  * rungs ({@link dev.parley.engine.negotiate.EscalationStep}) of an
- * {@link dev.parley.engine.negotiate.EscalatingConflict} when it expects them to raise its W).</li>
+ * {@link dev.parley.engine.negotiate.EscalableConflict} when it expects them to raise its W: a drift-only
+ * {@link dev.parley.engine.negotiate.EscalatingConflict}, or the pipeline's scenario-level
+ * {@code ScenarioEscalation}, whose rungs apply the scenario's effects on drift, costs and trust and may change the
+ * utilities the talks use from the rung's month on).</li>
  * <li><b>Offer choice</b> at a target: near-ties broken by a {@link dev.parley.engine.negotiate.FrequencyOpponentModel},
  * or the Pareto-optimal trade-off with known utilities.</li>
  * </ul>

@@ -3,6 +3,9 @@ package dev.parley.engine.pipeline;
 import dev.parley.engine.bargain.BargainingAnalysis;
 import dev.parley.engine.negotiate.AspirationAdaptation;
 import dev.parley.engine.negotiate.BatnaAware;
+import dev.parley.engine.negotiate.EscalateForLeverage;
+import dev.parley.engine.negotiate.Escalating;
+import dev.parley.engine.negotiate.EscalationStep;
 import dev.parley.engine.negotiate.Hardliner;
 import dev.parley.engine.negotiate.NegotiationDomain;
 import dev.parley.engine.negotiate.NegotiationResult;
@@ -20,7 +23,11 @@ import dev.parley.model.Scenario;
 import dev.parley.model.SimulationSettings;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The pipeline's negotiation stage (DESIGN.md §4.4): the talks the scenario's {@code simulation} block describes,
@@ -31,11 +38,17 @@ import java.util.List;
  *       opens); ratifiers follow as deciders who approve or veto.</li>
  *   <li><b>Utilities.</b> Each decider's expected utility (commitments discounted by trust,
  *       {@link BargainingAnalysis#expectedUtilities}) with front-following issues at the front's initial value
- *       (month 0) throughout the talks, as in the flagship test of the negotiation package; outcomes crossing any
- *       decider's red line are never proposed.</li>
+ *       (month 0), as in the flagship test of the negotiation package, until an escalation changes them; outcomes
+ *       crossing any decider's red line are never proposed.</li>
  *   <li><b>W_i(t).</b> As in {@link BargainingStage}: the scenario's stated {@code reservation} where given, else W_i(t)
- *       month by month from {@link ScenarioConflict} (the decider's own beliefs, at the expected front); without a
- *       conflict section, the utility of the no-deal outcome, fixed.</li>
+ *       month by month from {@link ScenarioConflict} (the decider's own beliefs) at the front of the month; without a
+ *       conflict section, the utility of the no-deal outcome, fixed. The front is at its expectation E[f(t)] by
+ *       default ({@link Options#sampledFront()} off), or one path sampled from the seed.</li>
+ *   <li><b>Escalation</b> ({@link ScenarioEscalation}): a party whose strategy escalates may take the rungs of
+ *       {@code conflict.escalation_ladder} whose {@code by} is that party; a rung applies its effects from the month it
+ *       is taken, its counter-move follows with its stated probability (drawn from the seed), and W_i(t) from that
+ *       month on and every decider's U^e (trust!) are recomputed from the modified scenario. Rungs of actors not at
+ *       the table (a stakeholder such as the flagship's EU) are not taken: nobody at the table decides them.</li>
  *   <li><b>Clock.</b> {@code rounds_per_month} rounds per month from month 0; deadline after {@code max_months}
  *       months, i.e. {@code max_months · rounds_per_month} rounds; walk-out on; offers by the frequency opponent
  *       model (the protocol's defaults, DESIGN.md §4.4).</li>
@@ -57,13 +70,18 @@ import java.util.List;
  *       Fouraker 1960, Sauermann &amp; Selten 1962; λ has no published default: a design default</td></tr>
  *   <tr><td>hardliner</td><td>{@link Hardliner}</td><td>GeniusWeb's basic agents</td></tr>
  *   <tr><td>batna-aware</td><td>the linear tactic, floored at W_i(t)</td><td>Fisher &amp; Ury 1981 (BATNA)</td></tr>
+ *   <tr><td>escalate-for-leverage[/INNER]</td><td>{@link EscalateForLeverage#expecting}: negotiates as INNER
+ *       (default {@value #DEFAULT_ESCALATION_INNER}) and, at the start of each month, takes its open rung that raises
+ *       its expected W the most, the counter-move weighted by its probability</td><td>DESIGN.md §4.4</td></tr>
+ *   <tr><td>escalate-naive[/INNER]</td><td>{@link EscalateForLeverage#naive}: the same, but reckons without the
+ *       counter-move (the escalator whose attempts, the seed text says, "will have the opposite effect")</td>
+ *       <td>DESIGN.md §4.4; seed text, third factor</td></tr>
  * </table>
- * A party without a strategy follows {@value #DEFAULT_STRATEGY}. {@code escalate-for-leverage} needs an escalation
- * ladder, which the scenario format does not state yet, so it is refused with a message rather than run silently
- * as its inner strategy.
+ * A party without a strategy follows {@value #DEFAULT_STRATEGY}.
  *
- * <p>Deterministic: the protocol and these strategies use no randomness, so the result depends on the scenario
- * alone; {@code seed} is taken for the pipeline's uniform signature and for strategies that will need it.
+ * <p>Deterministic: the protocol and the strategies use no randomness; the seed drives the counter-move draws and,
+ * with {@link Options#sampledFront()}, the front's path ({@link ScenarioEscalation}). The same seed gives the same
+ * talks; without escalation and with the front at its expectation the seed has no effect.
  */
 public final class NegotiationStage {
 
@@ -73,34 +91,86 @@ public final class NegotiationStage {
     /** λ of {@code aspiration}: closes a fifth of the gap to the best offer per round (design default, no source). */
     public static final double ASPIRATION_LAMBDA = 0.2;
 
-    /** The strategy names this stage runs. */
+    /** How an escalating party negotiates when its name gives no inner strategy. */
+    public static final String DEFAULT_ESCALATION_INNER = "boulware";
+
+    /** The plain strategy names this stage runs (each may also be the INNER of an escalating one). */
     public static final List<String> STRATEGY_NAMES = List.of("boulware", "linear", "conceder", "tit-for-tat",
             "aspiration", "hardliner", "batna-aware");
+
+    /** The escalating strategy names, each optionally followed by {@code /INNER}. */
+    public static final List<String> ESCALATING_NAMES = List.of("escalate-for-leverage", "escalate-naive");
 
     private NegotiationStage() {
     }
 
     /**
+     * How to run the talks beyond what the scenario states.
+     *
+     * @param strategies   strategy names that replace the scenario's for these parties
+     * @param sampledFront whether the front follows one path sampled from the seed (else its expectation)
+     * @param channels     the effect channels an escalation applies (all: the full model; fewer: to attribute a
+     *                     difference to a mechanism)
+     */
+    public record Options(Map<String, String> strategies, boolean sampledFront,
+                          Set<ScenarioEscalation.Channel> channels) {
+        /** The scenario as written, front at its expectation, every channel. */
+        public static final Options DEFAULT = new Options(Map.of(), false,
+                EnumSet.allOf(ScenarioEscalation.Channel.class));
+
+        public Options {
+            strategies = Map.copyOf(strategies);
+            channels = channels.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(channels));
+        }
+
+        public Options withStrategy(String party, String name) {
+            Map<String, String> m = new LinkedHashMap<>(strategies);
+            m.put(party, name);
+            return new Options(m, sampledFront, channels);
+        }
+
+        public Options withSampledFront(boolean on) {
+            return new Options(strategies, on, channels);
+        }
+
+        public Options withChannels(Set<ScenarioEscalation.Channel> only) {
+            return new Options(strategies, sampledFront, only);
+        }
+    }
+
+    /**
      * The scenario's talks and how they ended.
      *
-     * @param deciders   parties (in turn order), then ratifiers: index i of every utility and W in the result
-     * @param partyCount how many deciders sit at the table
-     * @param strategies each party's strategy name (the default filled in)
-     * @param domain     the outcome space with every decider's utility (decode {@code result.outcome()} here)
-     * @param noDeal     W_i(t), {@code noDeal[decider][month]}, month 0..horizon
-     * @param result     the agreement or breakdown, with the trace
+     * @param deciders    parties (in turn order), then ratifiers: index i of every utility and W in the result
+     * @param partyCount  how many deciders sit at the table
+     * @param strategies  each party's strategy name (the default filled in)
+     * @param domain      the outcome space with every decider's utility at the start (decode
+     *                    {@code result.outcome()} here; after an escalation the utilities of the result are those
+     *                    of the month of agreement)
+     * @param noDeal      W_i(t) as the talks saw it, {@code noDeal[decider][month]}, month 0..horizon
+     * @param front       the front month by month as the talks saw it (empty without a conflict section)
+     * @param escalations the rungs taken, in order
+     * @param result      the agreement or breakdown, with the trace
      */
     public record Negotiation(List<String> deciders, int partyCount, List<String> strategies,
-                              NegotiationDomain domain, double[][] noDeal, NegotiationResult result) {
+                              NegotiationDomain domain, double[][] noDeal, double[] front,
+                              List<ScenarioEscalation.Step> escalations, NegotiationResult result) {
         public Negotiation {
             deciders = List.copyOf(deciders);
             strategies = List.copyOf(strategies);
             noDeal = Arrays.stream(noDeal).map(double[]::clone).toArray(double[][]::new);
+            front = front.clone();
+            escalations = List.copyOf(escalations);
         }
 
         @Override
         public double[][] noDeal() {
             return Arrays.stream(noDeal).map(double[]::clone).toArray(double[][]::new);
+        }
+
+        @Override
+        public double[] front() {
+            return front.clone();
         }
 
         /** W_i(t), the last month's value after the horizon (the conflict model freezes there). */
@@ -124,13 +194,19 @@ public final class NegotiationStage {
         }
     }
 
+    /** The scenario's talks as written ({@link Options#DEFAULT}). */
+    public static Negotiation run(Scenario scenario, long seed) {
+        return run(scenario, seed, Options.DEFAULT);
+    }
+
     /**
      * @param scenario the scenario (usually its central case)
-     * @param seed     see the class comment
+     * @param seed     the counter-move draws and, with a sampled front, the front's path (see the class comment)
+     * @param options  strategy replacements, front, channels
      * @return the talks
      * @throws IllegalArgumentException for an unknown strategy name, naming the valid ones
      */
-    public static Negotiation run(Scenario scenario, long seed) {
+    public static Negotiation run(Scenario scenario, long seed, Options options) {
         SimulationSettings sim = scenario.simulation();
         ScenarioBargaining b = ScenarioBargaining.of(scenario);
         List<String> scenarioOrder = b.deciders();
@@ -149,43 +225,67 @@ public final class NegotiationStage {
             throw new IllegalArgumentException("the scenario has " + p + " part" + (p == 1 ? "y" : "ies")
                     + " at the table; negotiation needs at least 2 actors with role: party");
         }
-        ValueOfNoDeal v = scenario.conflict().isPresent() ? ScenarioConflict.of(scenario).valueOfNoDeal() : null;
-        double[][] w = noDealTable(scenario, b, v);
-        double[] w0 = new double[w.length];
-        for (int i = 0; i < w.length; i++) {
-            w0[i] = w[i][0];
-        }
-        List<AdditiveUtility> expected = BargainingAnalysis.expectedUtilities(b.problem(w0));
-        List<RedLines> red = b.redLines();
         List<String> deciders = new ArrayList<>();
-        List<AdditiveUtility> us = new ArrayList<>();
-        List<RedLines> reds = new ArrayList<>();
-        double[][] table = new double[w.length][];
-        for (int j = 0; j < order.size(); j++) {
-            int i = order.get(j);
+        for (int i : order) {
             deciders.add(scenarioOrder.get(i));
-            us.add(expected.get(i));
-            reds.add(red.get(i));
-            table[j] = w[i];
+        }
+        for (String party : options.strategies().keySet()) {
+            int j = deciders.indexOf(party);
+            if (j < 0 || j >= p) {
+                throw new IllegalArgumentException("strategy given for '" + party + "', which is not a party at the"
+                        + " table; the parties are " + String.join(", ", deciders.subList(0, p)));
+            }
         }
         List<String> names = new ArrayList<>();
         List<NegotiationStrategy> strategies = new ArrayList<>();
         for (int j = 0; j < p; j++) {
-            String name = sim.strategies().getOrDefault(deciders.get(j), DEFAULT_STRATEGY);
+            String name = options.strategies().getOrDefault(deciders.get(j),
+                    sim.strategies().getOrDefault(deciders.get(j), DEFAULT_STRATEGY));
             names.add(name);
             strategies.add(strategy(deciders.get(j), name));
         }
-        NegotiationDomain domain = NegotiationDomain.of(us, p, reds);
         int rounds = Math.max(1, sim.maxMonths()) * sim.roundsPerMonth();
         NegotiationSettings settings = NegotiationSettings.withDeadline(rounds)
                 .withRoundsPerMonth(sim.roundsPerMonth());
-        NegotiationResult result = new StackedAlternatingOffers(domain, settings)
-                .run(strategies, new TabulatedNoDealValues(table, v == null ? null : v.front()));
-        return new Negotiation(deciders, p, names, domain, table, result);
+        if (scenario.conflict().isEmpty()) {
+            double[][] w = fixedNoDeal(b, order);
+            NegotiationDomain domain = domain(b, order, p, fixedNoDeal(b, order.stream().sorted().toList()));
+            NegotiationResult result = new StackedAlternatingOffers(domain, settings)
+                    .run(strategies, new TabulatedNoDealValues(w, null));
+            return new Negotiation(deciders, p, names, domain, w, new double[0], List.of(), result);
+        }
+        ScenarioEscalation conflict = new ScenarioEscalation(scenario, order.stream().mapToInt(Integer::intValue)
+                .toArray(), p, options.sampledFront(), seed, options.channels());
+        NegotiationDomain domain = conflict.domain();
+        StackedAlternatingOffers saop = new StackedAlternatingOffers(domain, settings);
+        List<EscalationStep> ladder = conflict.ladder(deciders);
+        boolean escalating = strategies.stream().anyMatch(x -> x instanceof Escalating);
+        NegotiationResult result = escalating && !ladder.isEmpty() ? saop.run(strategies, conflict, ladder)
+                : saop.run(strategies, conflict);
+        return new Negotiation(deciders, p, names, domain, conflict.noDealTable(), conflict.frontPath(),
+                conflict.steps(), result);
     }
 
-    /** The strategy a name stands for, floored at W_i(t) (see the class comment). */
+    /**
+     * The strategy a name stands for, floored at W_i(t) (see the class comment).
+     *
+     * @throws IllegalArgumentException for an unknown name, naming the valid ones
+     */
     public static NegotiationStrategy strategy(String party, String name) {
+        for (String escalating : ESCALATING_NAMES) {
+            if (name.equals(escalating) || name.startsWith(escalating + "/")) {
+                String inner = name.equals(escalating) ? DEFAULT_ESCALATION_INNER
+                        : name.substring(escalating.length() + 1);
+                if (!STRATEGY_NAMES.contains(inner)) {
+                    throw new IllegalArgumentException("simulation.strategies." + party + ": '" + name
+                            + "' escalates around '" + inner + "', which is not a strategy; after '" + escalating
+                            + "/' use one of " + String.join(", ", STRATEGY_NAMES));
+                }
+                NegotiationStrategy floored = strategy(party, inner);
+                return escalating.equals("escalate-naive") ? EscalateForLeverage.naive(floored)
+                        : EscalateForLeverage.expecting(floored);
+            }
+        }
         NegotiationStrategy inner = switch (name) {
             case "boulware" -> TimeDependentConcession.boulware();
             case "linear", "batna-aware" -> TimeDependentConcession.linear();
@@ -193,29 +293,41 @@ public final class NegotiationStage {
             case "tit-for-tat" -> new RelativeTitForTat();
             case "aspiration" -> new AspirationAdaptation(ASPIRATION_LAMBDA);
             case "hardliner" -> new Hardliner();
-            case "escalate-for-leverage" -> throw new IllegalArgumentException("simulation.strategies." + party
-                    + ": escalate-for-leverage needs an escalation ladder, which the scenario format does not state"
-                    + " yet; use one of " + String.join(", ", STRATEGY_NAMES));
             default -> throw new IllegalArgumentException("simulation.strategies." + party + ": '" + name
-                    + "' is not a strategy; use one of " + String.join(", ", STRATEGY_NAMES));
+                    + "' is not a strategy; use one of " + String.join(", ", STRATEGY_NAMES) + ", or "
+                    + String.join(", ", ESCALATING_NAMES) + " (optionally /INNER, e.g. escalate-for-leverage/linear)");
         };
         return new BatnaAware(inner);
     }
 
-    /** W[decider][month] in scenario order, month 0..horizon (one month without a conflict section). */
-    private static double[][] noDealTable(Scenario scenario, ScenarioBargaining b, ValueOfNoDeal v) {
+    /** Whether a strategy name escalates. */
+    public static boolean escalates(String name) {
+        return ESCALATING_NAMES.stream().anyMatch(e -> name.equals(e) || name.startsWith(e + "/"));
+    }
+
+    /** Fixed W (stated reservations or the no-deal outcome's utility) in the given order, one month. */
+    private static double[][] fixedNoDeal(ScenarioBargaining b, List<Integer> order) {
         double[] stated = b.reservations();
-        int n = stated.length;
-        double[][] w = new double[n][];
-        for (int i = 0; i < n; i++) {
-            boolean hasReservation = scenario.preferences().get(b.deciders().get(i)).reservation().isPresent();
-            if (v == null || hasReservation) {
-                w[i] = new double[v == null ? 1 : v.horizonMonths() + 1];
-                Arrays.fill(w[i], stated[i]);
-            } else {
-                w[i] = v.values()[i].clone();
-            }
+        double[][] w = new double[order.size()][1];
+        for (int j = 0; j < w.length; j++) {
+            w[j][0] = stated[order.get(j)];
         }
         return w;
+    }
+
+    private static NegotiationDomain domain(ScenarioBargaining b, List<Integer> order, int p, double[][] w) {
+        double[] w0 = new double[w.length];
+        for (int i = 0; i < w.length; i++) {
+            w0[i] = w[i][0];
+        }
+        List<AdditiveUtility> expected = BargainingAnalysis.expectedUtilities(b.problem(w0));
+        List<RedLines> red = b.redLines();
+        List<AdditiveUtility> us = new ArrayList<>();
+        List<RedLines> reds = new ArrayList<>();
+        for (int i : order) {
+            us.add(expected.get(i));
+            reds.add(red.get(i));
+        }
+        return NegotiationDomain.of(us, p, reds);
     }
 }

@@ -3,6 +3,7 @@ package dev.parley.engine.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.engine.negotiate.Escalating;
 import dev.parley.engine.negotiate.NegotiationDomain;
 import dev.parley.engine.negotiate.NegotiationEvent;
 import dev.parley.engine.negotiate.NegotiationResult;
@@ -93,12 +94,43 @@ class NegotiationStageIT {
     }
 
     @Test
+    void withEscalationTheSeedDrawsTheCounterMoveAndTheSameSeedGivesTheSameTalks() {
+        Scenario s = read("ukraine-2025.yaml");
+        var loaded = ScenarioReader.read(Path.of("..", "scenarios", "ukraine-2025.yaml"));
+        Scenario central = loaded.parameters().centralCase(loaded.scenario());
+        NegotiationStage.Options escalate = NegotiationStage.Options.DEFAULT.withStrategy("US", "escalate-naive");
+        java.util.Set<Boolean> countered = new java.util.HashSet<>();
+        for (long seed = 1; seed <= 40 && countered.size() < 2; seed++) {
+            NegotiationStage.Negotiation n = NegotiationStage.run(central, seed, escalate);
+            assertThat(n.strategies()).containsExactly("escalate-naive", "hardliner");
+            assertThat(n.escalations()).hasSize(1);
+            NegotiationEvent.Escalated e = (NegotiationEvent.Escalated) n.result().trace().get(0);
+            assertThat(e.rung()).isEqualTo("long-range-systems");
+            assertThat(e.countered()).isEqualTo(n.escalations().get(0).countered());
+            countered.add(e.countered());
+            NegotiationStage.Negotiation again = NegotiationStage.run(central, seed, escalate);
+            assertThat(again.result().trace().toString()).isEqualTo(n.result().trace().toString());
+        }
+        // with p = 0.9 both draws turn up within 40 seeds unless the generator ignores the seed (0.9^40 ≈ 0.015)
+        assertThat(countered).containsExactlyInAnyOrder(true, false);
+        // a reckoning US does not climb (the counter-move at 0.9 lowers its W), so its talks are those as written
+        NegotiationStage.Negotiation reckoning = NegotiationStage.run(central, 3,
+                NegotiationStage.Options.DEFAULT.withStrategy("US", "escalate-for-leverage"));
+        assertThat(reckoning.escalations()).isEmpty();
+        assertThat(reckoning.result().ending()).isEqualTo(NegotiationStage.run(central, 3).result().ending());
+        assertThat(s.simulation().strategies()).containsEntry("US", "boulware");
+    }
+
+    @Test
     void unknownAndUnsupportedNamesAreRefusedWithTheValidOnes() {
         assertThatThrownBy(() -> NegotiationStage.strategy("N", "boulwere"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("simulation.strategies.N: 'boulwere'").hasMessageContaining("tit-for-tat");
-        assertThatThrownBy(() -> NegotiationStage.strategy("RU", "escalate-for-leverage"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("escalation ladder");
+        assertThatThrownBy(() -> NegotiationStage.strategy("RU", "escalate-for-leverage/boulwere"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'boulwere'")
+                .hasMessageContaining("escalate-for-leverage/");
+        assertThat(NegotiationStage.strategy("US", "escalate-for-leverage")).isInstanceOf(Escalating.class);
+        assertThat(NegotiationStage.strategy("US", "escalate-naive/linear")).isInstanceOf(Escalating.class);
         for (String name : NegotiationStage.STRATEGY_NAMES) {
             assertThat(NegotiationStage.strategy("N", name)).isNotNull();
         }

@@ -2,7 +2,9 @@ package dev.parley.report.sections;
 
 import dev.parley.engine.negotiate.NegotiationEvent;
 import dev.parley.engine.negotiate.NegotiationResult;
+import dev.parley.engine.pipeline.EscalationComparison;
 import dev.parley.engine.pipeline.NegotiationStage;
+import dev.parley.engine.pipeline.ScenarioEscalation;
 import dev.parley.model.Scenario;
 import dev.parley.report.Html;
 import dev.parley.report.Numbers;
@@ -11,6 +13,7 @@ import dev.parley.report.charts.SvgCharts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.lines.SeriesLines;
@@ -22,16 +25,25 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The negotiation simulation (DESIGN.md §4.4): how the talks of the scenario's simulation block ended, the offers
  * round by round with every decider's utility, and a chart of each party's own utility of its offers against its
- * value of no deal W_i(t).
+ * value of no deal W_i(t); with an {@link EscalationComparison}, "no escalation" against "escalate for leverage"
+ * over many draws, with the verdict built from its numbers.
  */
 public final class NegotiationSection implements ReportSection {
 
     private final Scenario scenario;
     private final NegotiationStage.Negotiation negotiation;
+    private final EscalationComparison.Result comparison; // null: not run
 
     public NegotiationSection(Scenario scenario, NegotiationStage.Negotiation negotiation) {
+        this(scenario, negotiation, null);
+    }
+
+    /** @param comparison the escalation comparison of the same scenario, or null */
+    public NegotiationSection(Scenario scenario, NegotiationStage.Negotiation negotiation,
+                              EscalationComparison.Result comparison) {
         this.scenario = scenario;
         this.negotiation = negotiation;
+        this.comparison = comparison;
     }
 
     @Override
@@ -102,7 +114,115 @@ public final class NegotiationSection implements ReportSection {
             rows.add(row);
         }
         out.append(Html.table(header, rows));
+        if (comparison != null) {
+            out.append(comparisonHtml(comparison));
+        }
         return out.toString();
+    }
+
+    /** The escalation comparison as HTML: what was compared, the table of both arms (and channels), the verdict. */
+    public static String comparisonHtml(EscalationComparison.Result c) {
+        StringBuilder out = new StringBuilder("<h3>Escalation for leverage</h3>\n");
+        List<String> who = new ArrayList<>();
+        c.escalators().forEach((party, name) -> who.add(party + " (" + name + ")"));
+        out.append(Html.paragraph("The talks run " + c.settings().seeds() + " times (seed " + c.settings().seed()
+                + ") with the strategies as written and again with " + String.join(", ", who) + " climbing its rungs"
+                + " of the escalation ladder when " + (c.settings().escalation().equals("escalate-naive")
+                ? "the rung alone would raise its own value of fighting on (the counter-move left out of its reckoning)"
+                : "its value of fighting on, the counter-move weighted by its probability, would rise") + ". In each"
+                + " draw the factors with a probability are drawn, the front follows a sampled path (the same in both"
+                + " arms) and counter-moves come with their stated probability; a rung's effects on the front, costs"
+                + " and trust apply from the month it is taken, and every value of fighting on and every expected"
+                + " utility is recomputed. Rungs of actors not at the table are not taken."));
+        out.append("<div class=\"answer\">").append(Html.escape(c.verdict())).append("</div>\n");
+        List<String> header = new ArrayList<>(List.of("Arm", "P(agreement)", "90% interval", "Median month",
+                "Mean month", "Deadline", "Walk-outs"));
+        c.deciders().forEach(id -> header.add("mean u " + id));
+        header.add("Rungs (countered)");
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(armRow(c, c.none()));
+        rows.add(armRow(c, c.escalate()));
+        for (EscalationComparison.Arm a : c.channels().values()) {
+            rows.add(armRow(c, a));
+        }
+        out.append(Html.table(header, rows));
+        out.append(Html.paragraph(String.format(Locale.ROOT, "Difference in P(agreement): %+.1f percentage points."
+                + " Rows \"only …\" keep one channel of the rungs' effects (the escalator still climbs as in the full"
+                + " model); they show which mechanism carries the difference.", 100 * c.difference())));
+        return out.toString();
+    }
+
+    private static List<String> armRow(EscalationComparison.Result c, EscalationComparison.Arm a) {
+        List<String> row = new ArrayList<>();
+        row.add(a.label());
+        row.add(String.format(Locale.ROOT, "%.1f%% (%d/%d)", 100 * a.probability(), a.agreements(), a.draws()));
+        row.add(String.format(Locale.ROOT, "%.3f–%.3f", a.interval()[0], a.interval()[1]));
+        row.add(Double.isNaN(a.medianMonth()) ? "–" : Numbers.format(a.medianMonth()));
+        row.add(Double.isNaN(a.meanMonth()) ? "–" : Numbers.format(a.meanMonth()));
+        row.add(Integer.toString(a.deadlines()));
+        List<String> walks = new ArrayList<>();
+        for (int i = 0; i < c.deciders().size(); i++) {
+            if (a.walkOuts()[i] > 0) {
+                walks.add(c.deciders().get(i) + " " + a.walkOuts()[i]);
+            }
+        }
+        row.add(walks.isEmpty() ? "0" : String.join(", ", walks));
+        for (double u : a.meanUtilities()) {
+            row.add(Double.isNaN(u) ? "–" : Numbers.format(u));
+        }
+        row.add(a.rungs() + " (" + a.countered() + ")");
+        return row;
+    }
+
+    /** The escalation comparison as JSON (results.json {@code sections.negotiation.escalation_comparison}). */
+    public static ObjectNode comparisonJson(EscalationComparison.Result c) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("scenario", c.scenarioId());
+        node.put("seeds", c.settings().seeds());
+        node.put("seed", c.settings().seed());
+        ObjectNode esc = node.putObject("escalators");
+        c.escalators().forEach(esc::put);
+        ArrayNode arms = node.putArray("arms");
+        arms.add(armJson(c, c.none()));
+        arms.add(armJson(c, c.escalate()));
+        ObjectNode channels = node.putObject("channels");
+        for (Map.Entry<ScenarioEscalation.Channel, EscalationComparison.Arm> e : c.channels().entrySet()) {
+            channels.set(e.getKey().name().toLowerCase(Locale.ROOT), armJson(c, e.getValue()));
+        }
+        node.put("difference", c.difference());
+        node.put("verdict", c.verdict());
+        return node;
+    }
+
+    private static ObjectNode armJson(EscalationComparison.Result c, EscalationComparison.Arm a) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("label", a.label());
+        o.put("draws", a.draws());
+        o.put("agreements", a.agreements());
+        o.put("probability", a.probability());
+        o.putArray("interval").add(a.interval()[0]).add(a.interval()[1]);
+        if (a.agreements() > 0) {
+            o.put("median_month", a.medianMonth());
+            o.put("mean_month", a.meanMonth());
+        }
+        ObjectNode u = o.putObject("mean_utilities");
+        ObjectNode w = o.putObject("mean_no_deal_change_at_rung");
+        ObjectNode walks = o.putObject("walk_outs");
+        for (int i = 0; i < c.deciders().size(); i++) {
+            if (a.agreements() > 0) {
+                u.put(c.deciders().get(i), a.meanUtilities()[i]);
+            }
+            w.put(c.deciders().get(i), a.meanNoDealChange()[i]);
+            walks.put(c.deciders().get(i), a.walkOuts()[i]);
+        }
+        o.put("deadlines", a.deadlines());
+        o.put("escalated_draws", a.escalated());
+        o.put("rungs", a.rungs());
+        o.put("countered", a.countered());
+        if (a.rungs() > 0) {
+            o.put("mean_reckoned_gain", a.meanReckonedGain());
+        }
+        return o;
     }
 
     private List<NegotiationEvent.Offered> offers() {
@@ -187,6 +307,9 @@ public final class NegotiationSection implements ReportSection {
             for (int i = 0; i < d.size(); i++) {
                 u.put(d.get(i), o.utilities()[i]);
             }
+        }
+        if (comparison != null) {
+            node.set("escalation_comparison", comparisonJson(comparison));
         }
         return node;
     }

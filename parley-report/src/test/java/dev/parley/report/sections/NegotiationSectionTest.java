@@ -3,7 +3,9 @@ package dev.parley.report.sections;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.parley.engine.pipeline.EscalationComparison;
 import dev.parley.engine.pipeline.NegotiationStage;
+import dev.parley.report.Html;
 import dev.parley.io.scenario.LoadedScenario;
 import dev.parley.io.scenario.ScenarioReader;
 import dev.parley.model.Scenario;
@@ -42,5 +44,27 @@ class NegotiationSectionTest {
         assertThat(html).contains("<svg", "Surplus", "N (boulware)", "<td>+0.3711</td>",
                 "<tr><td>0</td><td>0</td><td>N</td><td>0.9</td><td>0.9</td><td>0.28</td></tr>");
         assertThat(html).doesNotContain("<script");
+    }
+
+    @Test
+    void theEscalationComparisonAddsItsTableVerdictAndJson() {
+        LoadedScenario loaded = ScenarioReader.read(Path.of("..", "scenarios", "ukraine-2025.yaml"));
+        Scenario s = loaded.parameters().centralCase(loaded.scenario());
+        EscalationComparison.Result c = EscalationComparison.run(s, EscalationComparison.Settings.of(3, 5L));
+        NegotiationSection section = new NegotiationSection(s, NegotiationStage.run(s, 5L), c);
+        String html = section.html();
+        assertThat(html).contains("<h3>Escalation for leverage</h3>", "US (escalate-naive/boulware)",
+                "<td>no escalation</td><td>0.0% (0/3)</td>", Html.escape(c.verdict()));
+        tools.jackson.databind.JsonNode json = section.results().get("escalation_comparison");
+        assertThat(json.get("seeds").asInt()).isEqualTo(3);
+        assertThat(json.get("arms").get(0).get("agreements").asInt()).isZero();
+        // Wilson's 90% upper bound at 0 of 3: z²/(3 + z²), z = 1.6449
+        double z = 1.6448536269514722;
+        assertThat(json.get("arms").get(0).get("interval").get(1).asDouble()).isCloseTo(z * z / (3 + z * z),
+                within(1e-9));
+        assertThat(json.get("arms").get(1).get("rungs").asInt()).isEqualTo(3);
+        assertThat(json.get("verdict").asString()).startsWith("Under the scenario's assumptions escalation");
+        assertThat(new NegotiationSection(s, NegotiationStage.run(s, 5L)).results().has("escalation_comparison"))
+                .isFalse();
     }
 }

@@ -85,7 +85,8 @@ final class RunExports {
         StringBuilder out = new StringBuilder("draw");
         u.forEach(p -> out.append(',').append(csv(p.path())));
         sampler.factors().forEach(f -> out.append(',').append(csv("factor:" + f.id())));
-        out.append(",zopa_at_start,first_ripe_month,median_durability_at_first_ripe_month,agreed,agreement_month");
+        out.append(",zopa_at_start,first_ripe_month,median_durability_at_first_ripe_month,talks_ending,agreed,"
+                + "agreement_month");
         for (int k = 0; k < space.issueCount(); k++) {
             out.append(',').append(csv("term:" + space.issueName(k)));
         }
@@ -107,7 +108,9 @@ final class RunExports {
             }
             out.append(',').append(o.zopaAtStart() ? 1 : 0).append(',')
                     .append(o.firstRipeMonth() < 0 ? "" : Integer.toString(o.firstRipeMonth())).append(',')
-                    .append(number(o.medianDurability())).append(',').append(o.agreed() ? 1 : 0).append(',')
+                    .append(number(o.medianDurability())).append(',')
+                    .append(o.talks().ending().name().toLowerCase(java.util.Locale.ROOT)).append(',')
+                    .append(o.agreed() ? 1 : 0).append(',')
                     .append(o.agreed() ? Integer.toString(o.talks().agreementMonth()) : "");
             int[] options = o.talks().agreedOptions();
             for (int k = 0; k < space.issueCount(); k++) {

@@ -72,7 +72,7 @@ class RunMonteCarloTest {
         assertThat(draws).hasSize(n + 1);
         assertThat(draws.get(0)).isEqualTo("draw,trust.S.N,front.drift_per_month,"
                 + "issues.water.commitments.shared.credibility,factor:harsh-winter,zopa_at_start,first_ripe_month,"
-                + "median_durability_at_first_ripe_month,agreed,agreement_month,term:border,term:water,"
+                + "median_durability_at_first_ripe_month,talks_ending,agreed,agreement_month,term:border,term:water,"
                 + "term:prisoners,war_within_12_months,war_within_24_months,war_within_60_months,"
                 + "agreement_median_durability");
         int columns = draws.get(0).split(",", -1).length;
@@ -81,13 +81,20 @@ class RunMonteCarloTest {
             String[] cells = draws.get(i).split(",", -1);
             assertThat(cells).hasSize(columns);
             assertThat(cells[0]).isEqualTo(Integer.toString(i - 1));
-            boolean a = cells[8].equals("1");
+            boolean a = cells[9].equals("1");
             agreed += a ? 1 : 0;
+            assertThat(cells[8]).isEqualTo(a ? "agreement" : cells[6].isEmpty() ? "no_talks" : cells[8]);
+            assertThat(cells[11].isEmpty()).isEqualTo(!a);
             assertThat(cells[10].isEmpty()).isEqualTo(!a);
-            assertThat(cells[9].isEmpty()).isEqualTo(!a);
         }
         JsonNode mc = monteCarlo("c");
         assertThat(mc.get("agreement").get("successes").asInt()).isEqualTo(agreed);
+        assertThat(mc.get("agreement").get("talks_endings").get("agreement").asInt()).isEqualTo(agreed);
+        int endings = 0;
+        for (JsonNode c : mc.get("agreement").get("talks_endings")) {
+            endings += c.asInt();
+        }
+        assertThat(endings).isEqualTo(n);
         assertThat(mc.get("attribution").isNull()).isTrue();
         List<String> survival = Files.readAllLines(out.resolve("survival.csv"));
         assertThat(survival.get(0)).isEqualTo("month,survival_mean,mean_low_90,mean_high_90,draws_p05,draws_p95,"

@@ -25,12 +25,13 @@ import java.util.List;
  *                     draw's P(renewed war within that many months of signing); their mean is P(renewed war within
  *                     k months | agreement) by the law of total probability
  * @param agreementDurability exact quantiles of each agreed draw's median months to renewed war
+ * @param endings      draws per {@link TalksFromFirstRipeMonth.Ending}, in its order
  */
 public record MonteCarloSummary(int draws, boolean partial, ProportionSummary zopaAtStart,
                                 List<ProportionSummary> ripeWithin, MomentSummary durability,
                                 ExactQuantiles durabilityQuantiles, TalksWindow window, ProportionSummary agreement,
                                 ExactQuantiles agreementMonths, AgreedTerms terms, List<MomentSummary> warWithin,
-                                ExactQuantiles agreementDurability) {
+                                ExactQuantiles agreementDurability, long[] endings) {
 
     /** The months of the "window opens within" headlines (DESIGN.md §1: the next 6, 12 and 24 months). */
     public static final int[] RIPE_WITHIN = {6, 12, 24};
@@ -38,6 +39,17 @@ public record MonteCarloSummary(int draws, boolean partial, ProportionSummary zo
     public MonteCarloSummary {
         ripeWithin = List.copyOf(ripeWithin);
         warWithin = List.copyOf(warWithin);
+        endings = endings.clone();
+    }
+
+    @Override
+    public long[] endings() {
+        return endings.clone();
+    }
+
+    /** Draws whose talks ended as {@code e}. */
+    public long ending(TalksFromFirstRipeMonth.Ending e) {
+        return endings[e.ordinal()];
     }
 
     public static MonteCarloSummary of(DrawResults<DrawOutcome> run) {
@@ -63,8 +75,10 @@ public record MonteCarloSummary(int draws, boolean partial, ProportionSummary zo
         double[] agreementMonth = new double[n];
         double[] agreementMedian = new double[n];
         double[][] war = new double[TalksFromFirstRipeMonth.WAR_WITHIN.length][n];
+        long[] endings = new long[TalksFromFirstRipeMonth.Ending.values().length];
         for (int i = 0; i < n; i++) {
             DrawOutcome o = d.get(i);
+            endings[o.talks().ending().ordinal()]++;
             window = window.add(o.firstRipeMonth());
             TalksFromFirstRipeMonth.Talks t = o.talks();
             agreed[i] = t.agreed();
@@ -84,7 +98,7 @@ public record MonteCarloSummary(int draws, boolean partial, ProportionSummary zo
         }
         return new MonteCarloSummary(n, run.partial(), ProportionSummary.of(zopa), ripeWithin,
                 MomentSummary.of(finite), ExactQuantiles.of(median), window, ProportionSummary.of(agreed),
-                ExactQuantiles.of(agreementMonth), terms, warWithin, ExactQuantiles.of(agreementMedian));
+                ExactQuantiles.of(agreementMonth), terms, warWithin, ExactQuantiles.of(agreementMedian), endings);
     }
 
     /** The summary of the union of two shards' draws. */
@@ -101,7 +115,16 @@ public record MonteCarloSummary(int draws, boolean partial, ProportionSummary zo
                 zopaAtStart.merge(other.zopaAtStart), ripe, durability.merge(other.durability),
                 durabilityQuantiles.merge(other.durabilityQuantiles), window.merge(other.window),
                 agreement.merge(other.agreement), agreementMonths.merge(other.agreementMonths),
-                terms.merge(other.terms), war, agreementDurability.merge(other.agreementDurability));
+                terms.merge(other.terms), war, agreementDurability.merge(other.agreementDurability),
+                addCounts(endings, other.endings));
+    }
+
+    private static long[] addCounts(long[] a, long[] b) {
+        long[] c = a.clone();
+        for (int i = 0; i < c.length; i++) {
+            c[i] += b[i];
+        }
+        return c;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.parley.engine.montecarlo;
 
+import dev.parley.engine.negotiate.NegotiationResult;
 import dev.parley.engine.pipeline.NegotiationStage;
 import dev.parley.engine.pipeline.ScenarioConflict;
 import dev.parley.engine.pipeline.ScenarioDurability;
@@ -35,6 +36,20 @@ import java.util.Optional;
  */
 public final class TalksFromFirstRipeMonth {
 
+    /** How a draw's talks ended. */
+    public enum Ending {
+        /** No ripe month in the horizon (or talks unavailable): no talks. */
+        NO_TALKS,
+        /** An agreement signed within the horizon. */
+        AGREEMENT,
+        /** An agreement, but signed at or after the horizon: not counted as one. */
+        AGREEMENT_AFTER_HORIZON,
+        /** The talks reached their deadline ({@code simulation.max_months}) without agreement. */
+        DEADLINE,
+        /** A party walked out. */
+        WALK_OUT
+    }
+
     /** Months after signing of the "renewed war within" headlines: 1, 2 and 5 years (DESIGN.md §4.5). */
     public static final int[] WAR_WITHIN = {12, 24, 60};
 
@@ -49,12 +64,24 @@ public final class TalksFromFirstRipeMonth {
      * @param medianDurability median months to renewed war after signing (NaN as above, +∞ if the hazard vanishes)
      * @param survival       P(no renewed war by month m after signing), m = 0..120 (the durability stage's central
      *                       curve), empty without an agreement or a durability section
+     * @param ending         how the talks ended
      */
     public record Talks(int agreementMonth, int[] agreedOptions, double[] warWithin, double medianDurability,
-                        double[] survival) {
+                        double[] survival, Ending ending) {
 
-        public static final Talks NONE = new Talks(-1, new int[0], nan(WAR_WITHIN.length), Double.NaN,
-                new double[0]);
+        public static final Talks NONE = ended(Ending.NO_TALKS);
+
+        /** Talks without an agreement counted, ended as {@code ending}. */
+        public static Talks ended(Ending ending) {
+            return new Talks(-1, new int[0], nan(WAR_WITHIN.length), Double.NaN, new double[0], ending);
+        }
+
+        /** An agreement as before the ending was recorded. */
+        public Talks(int agreementMonth, int[] agreedOptions, double[] warWithin, double medianDurability,
+                     double[] survival) {
+            this(agreementMonth, agreedOptions, warWithin, medianDurability, survival,
+                    agreementMonth >= 0 ? Ending.AGREEMENT : Ending.NO_TALKS);
+        }
 
         public Talks {
             agreedOptions = agreedOptions.clone();
@@ -87,7 +114,7 @@ public final class TalksFromFirstRipeMonth {
                     && java.util.Arrays.equals(t.agreedOptions, agreedOptions)
                     && java.util.Arrays.equals(t.warWithin, warWithin)
                     && Double.compare(t.medianDurability, medianDurability) == 0
-                    && java.util.Arrays.equals(t.survival, survival);
+                    && java.util.Arrays.equals(t.survival, survival) && t.ending == ending;
         }
 
         @Override
@@ -126,12 +153,16 @@ public final class TalksFromFirstRipeMonth {
     /** The talks of a draw's scenario {@code s} whose first ripe month is {@code firstRipeMonth} (−1: none). */
     public Talks run(Scenario s, int firstRipeMonth, long seed) {
         NegotiationStage.Negotiation n = negotiate(s, firstRipeMonth, seed);
-        if (n == null || !n.result().agreed()) {
+        if (n == null) {
             return Talks.NONE;
+        }
+        if (!n.result().agreed()) {
+            return Talks.ended(n.result().ending() == NegotiationResult.Ending.WALK_OUT ? Ending.WALK_OUT
+                    : Ending.DEADLINE);
         }
         int month = firstRipeMonth + n.result().month();
         if (month >= horizonMonths) {
-            return Talks.NONE;
+            return Talks.ended(Ending.AGREEMENT_AFTER_HORIZON);
         }
         int[] options = new int[n.domain().space().issueCount()];
         n.domain().space().decode(n.result().outcome(), options);
@@ -146,7 +177,7 @@ public final class TalksFromFirstRipeMonth {
             median = f.median();
             survival = f.survival();
         }
-        return new Talks(month, options, war, median, survival);
+        return new Talks(month, options, war, median, survival, Ending.AGREEMENT);
     }
 
     /**

@@ -65,6 +65,8 @@ class TalksAndAttributionIT {
         assertThat(sum.window().never()).isEqualTo(n - on);
         // the talks of this scenario agree whenever they start (ZOPA of 38 outcomes, conceding strategies)
         assertThat(sum.agreement().successes()).isEqualTo(on);
+        assertThat(sum.ending(TalksFromFirstRipeMonth.Ending.AGREEMENT)).isEqualTo(on);
+        assertThat(sum.ending(TalksFromFirstRipeMonth.Ending.NO_TALKS)).isEqualTo(n - on);
         // each issue's option shares sum to 1 over the agreements
         AgreedTerms t = sum.terms();
         assertThat(t.agreements()).isEqualTo(on);

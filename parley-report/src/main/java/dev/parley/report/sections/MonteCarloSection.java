@@ -178,7 +178,10 @@ public final class MonteCarloSection implements ReportSection {
                 + horizonMonths + "-month horizon: " + percent(summary.agreement()) + ".");
         if (talksUnavailable.isPresent()) {
             deal.append(" (No talks were simulated: ").append(talksUnavailable.get()).append(".)");
-        } else if (summary.agreement().successes() > 0) {
+        } else {
+            deal.append(' ').append(endingsSentence());
+        }
+        if (talksUnavailable.isEmpty() && summary.agreement().successes() > 0) {
             deal.append(" Median month of signing: ").append(monthName((int) Math.round(
                     summary.agreementMonths().median()))).append(". Most frequent terms: ").append(likelyTerms())
                     .append('.');
@@ -202,6 +205,25 @@ public final class MonteCarloSection implements ReportSection {
             out.add(bold("Empty chips? " + chipsSentence, "Empty chips?"));
         }
         return out;
+    }
+
+    /** "Talks start in k of N draws; they end in …" (only the endings that occur). */
+    private String endingsSentence() {
+        long started = summary.draws() - summary.ending(TalksFromFirstRipeMonth.Ending.NO_TALKS);
+        if (started == 0) {
+            return "Talks start in no draw.";
+        }
+        List<String> parts = new ArrayList<>();
+        String[] words = {null, "an agreement", "an agreement only after the horizon",
+            "the deadline without agreement", "a walk-out"};
+        for (TalksFromFirstRipeMonth.Ending e : TalksFromFirstRipeMonth.Ending.values()) {
+            long c = summary.ending(e);
+            if (e != TalksFromFirstRipeMonth.Ending.NO_TALKS && c > 0) {
+                parts.add(words[e.ordinal()] + " in " + c);
+            }
+        }
+        return "Talks start in " + started + " of " + summary.draws() + " draws and end in " + String.join(", ", parts)
+                + ".";
     }
 
     private static String bold(String sentence, String question) {
@@ -576,6 +598,10 @@ public final class MonteCarloSection implements ReportSection {
         talksUnavailable.ifPresentOrElse(r -> agreement.put("talks_unavailable", r),
                 () -> agreement.putNull("talks_unavailable"));
         proportion(agreement, summary.agreement(), convergence.get(convergence.size() - 1));
+        ObjectNode endings = agreement.putObject("talks_endings");
+        for (TalksFromFirstRipeMonth.Ending e : TalksFromFirstRipeMonth.Ending.values()) {
+            endings.put(e.name().toLowerCase(java.util.Locale.ROOT), summary.ending(e));
+        }
         ObjectNode month = agreement.putObject("month");
         double[] mci = summary.agreementMonths().count() == 0 ? new double[] {Double.NaN, Double.NaN}
                 : summary.agreementMonths().interval(0.5, ProportionSummary.LEVEL);

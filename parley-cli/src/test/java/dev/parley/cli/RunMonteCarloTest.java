@@ -50,6 +50,12 @@ class RunMonteCarloTest {
             assertThat(Files.readAllBytes(dir.resolve("t8/tutorial").resolve(f))).as(f).isEqualTo(one);
         }
         JsonNode mc = monteCarlo("t1");
+        // the answers open the report, before the scenario's description; the factor table carries the bars
+        String html = Files.readString(dir.resolve("t1/tutorial/report.html"));
+        assertThat(html.indexOf("<strong>The answers</strong>")).isPositive()
+                .isLessThan(html.indexOf("<strong>At the table:</strong>"));
+        assertThat(html).contains("<strong>Will talks start?</strong>").contains("class=\"bars\"")
+                .contains("Shapley on P(talks start within 12 months)").contains("@media print");
         assertThat(mc.get("attribution").get("draws").asInt()).isEqualTo(6);
         assertThat(mc.get("attribution").get("players").get(0).asString()).isEqualTo("harsh-winter");
         assertThat(mc.get("agreement").get("trials").asInt()).isEqualTo(24);

@@ -199,8 +199,9 @@ public final class MonteCarloSection implements ReportSection {
                     + " month would last a median " + months(summary.durabilityQuantiles().median()) + " (90%: "
                     + months(ci[0]) + " to " + months(ci[1]) + ").", "How long would it last?"));
         }
-        attribution.ifPresent(a -> out.add(bold("Which factors matter? " + drivers(a) + " (Shapley values; see"
-                + " Prerequisites and obstacles).", "Which factors matter?")));
+        attribution.ifPresent(a -> out.add(bold("Which factors matter? Of the " + a.players().size() + " random"
+                + " factors, the largest Shapley values " + drivers(a) + " (± one standard error, " + a.draws()
+                + " draws; every factor in Prerequisites and obstacles).", "Which factors matter?")));
         if (!chipsSentence.isEmpty()) {
             out.add(bold("Empty chips? " + chipsSentence, "Empty chips?"));
         }

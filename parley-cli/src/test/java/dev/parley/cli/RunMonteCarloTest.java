@@ -228,5 +228,9 @@ class RunMonteCarloTest {
                 dir.toString());
         assertThat(t.code()).isEqualTo(2);
         assertThat(t.err()).contains("--threads 0 must be at least 1").doesNotContain("Exception");
+        CliRun a = CliRun.run("run", TUTORIAL.toString(), "--draws", "8", "--attribution-draws", "-1", "--out",
+                dir.toString());
+        assertThat(a.code()).isEqualTo(2);
+        assertThat(a.err()).contains("--attribution-draws -1 is negative").doesNotContain("Exception");
     }
 }

@@ -189,8 +189,9 @@ class TalksAndAttributionIT {
         assertThat(r.standardErrors()[0][0]).isCloseTo(Math.sqrt(m * (1 - m) * n / (n - 1.0)) / Math.sqrt(n),
                 offset(1e-12));
         // the same draws give the same values on any thread count
-        PerDrawFactorShapley.Result one = shapley.run(8, n, new ParallelDrawRunner(1), new AtomicBoolean());
-        assertThat(one.values()).isDeepEqualTo(r.values());
-        assertThat(one.standardErrors()).isDeepEqualTo(r.standardErrors());
+        PerDrawFactorShapley.Result one = shapley.run(8, 12, new ParallelDrawRunner(1), new AtomicBoolean());
+        PerDrawFactorShapley.Result three = shapley.run(8, 12, new ParallelDrawRunner(3), new AtomicBoolean());
+        assertThat(three.values()).isDeepEqualTo(one.values());
+        assertThat(three.standardErrors()).isDeepEqualTo(one.standardErrors());
     }
 }

@@ -302,8 +302,17 @@ public final class MonteCarloSection implements ReportSection {
         if (Double.isNaN(estimateLowHigh[0])) {
             return "n/a";
         }
-        return Math.round(100 * estimateLowHigh[0]) + " % (90%: " + Math.round(100 * estimateLowHigh[1]) + "–"
-                + Math.round(100 * estimateLowHigh[2]) + " %)";
+        return pct(estimateLowHigh[0]) + " % (90%: " + pct(estimateLowHigh[1]) + "–" + pct(estimateLowHigh[2])
+                + " %)";
+    }
+
+    /** A percentage, whole below 100 and above 1; one decimal under 1 % so that a small bound does not read 0. */
+    private static String pct(double p) {
+        double x = 100 * p;
+        if (x > 0 && x < 1) {
+            return Numbers.format(Math.round(10 * x) / 10.0);
+        }
+        return Long.toString(Math.round(x));
     }
 
     private static String months(double m) {

@@ -56,6 +56,13 @@ class RunMonteCarloTest {
                 .isLessThan(html.indexOf("<strong>At the table:</strong>"));
         assertThat(html).contains("<strong>Will talks start?</strong>").contains("class=\"bars\"")
                 .contains("Shapley on P(talks start within 12 months)").contains("@media print");
+        // the tornado's y axis carries the parameter names: its plot area starts right of the longest one
+        // ("issues.water.commitments.shared.credibility", over 150 px in the 12 px tick font); without labels it
+        // starts at x = 21
+        java.util.regex.Matcher clip = java.util.regex.Pattern.compile("id='tornado-clip-0'><path d='M([0-9.]+),")
+                .matcher(html);
+        assertThat(clip.find()).isTrue();
+        assertThat(Double.parseDouble(clip.group(1))).isGreaterThan(150);
         assertThat(mc.get("attribution").get("draws").asInt()).isEqualTo(6);
         assertThat(mc.get("attribution").get("players").get(0).asString()).isEqualTo("harsh-winter");
         assertThat(mc.get("agreement").get("trials").asInt()).isEqualTo(24);

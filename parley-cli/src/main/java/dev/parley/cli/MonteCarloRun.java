@@ -4,6 +4,7 @@ import dev.parley.engine.montecarlo.DrawOutcome;
 import dev.parley.engine.montecarlo.DrawResults;
 import dev.parley.engine.montecarlo.OneAtATimeSwings;
 import dev.parley.engine.montecarlo.ParallelDrawRunner;
+import dev.parley.engine.montecarlo.PerDrawFactorShapley;
 import dev.parley.engine.montecarlo.ScenarioSensitivity;
 import dev.parley.engine.montecarlo.ScenarioDrawPipeline;
 import dev.parley.engine.pipeline.RipenessSettings;
@@ -46,7 +47,23 @@ final class MonteCarloRun {
      */
     static Optional<MonteCarloSection> section(Scenario s, ParameterTable table, Integer drawsOption,
             Long seedOption, Integer threadsOption, PrintWriter err, OnInterrupt interrupt) {
+        return section(s, table, drawsOption, seedOption, threadsOption, 0, err, interrupt);
+    }
+
+    /** Attribution draws when --attribution-draws is not given: at most this many (and at most --draws). */
+    static final int DEFAULT_ATTRIBUTION_DRAWS = 100;
+
+    /**
+     * As above, followed by the factors' Shapley values on {@code attributionDraws} draws (0: none), which run only
+     * when the main draws completed.
+     */
+    static Optional<MonteCarloSection> section(Scenario s, ParameterTable table, Integer drawsOption,
+            Long seedOption, Integer threadsOption, int attributionDraws, PrintWriter err, OnInterrupt interrupt) {
         int n = drawsOption != null ? drawsOption : s.simulation().draws();
+        if (attributionDraws < 0) {
+            throw new UserInputException("--attribution-draws " + attributionDraws + " is negative; give 0 (or"
+                    + " --no-attribution) to skip the attribution, or a count such as " + DEFAULT_ATTRIBUTION_DRAWS);
+        }
         if (n < 0) {
             throw new UserInputException("--draws " + n + " is negative; give 0 to skip the Monte Carlo or a count"
                     + " such as 1000");
@@ -70,7 +87,7 @@ final class MonteCarloRun {
         long seed = seedOption != null ? seedOption : s.simulation().seed();
         ScenarioDrawPipeline pipeline = new ScenarioDrawPipeline(s, table);
         AtomicInteger completed = new AtomicInteger();
-        Thread progress = System.console() != null ? progressLine(completed, n, err) : null;
+        Thread progress = System.console() != null ? progressLine("Monte Carlo", completed, n, err) : null;
         DrawResults<DrawOutcome> run;
         interrupt.arm();
         try {
@@ -81,20 +98,39 @@ final class MonteCarloRun {
             }, interrupt.cancel());
         } finally {
             interrupt.disarm();
-            if (progress != null) {
-                progress.interrupt();
-                try {
-                    progress.join();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
+            stop(progress);
         }
         int horizon = s.info().horizonMonths();
-        // the tornado's 2k central-case evaluations are skipped after Ctrl-C: the user wants out
+        // the tornado's 2k central-case evaluations and the attribution are skipped after Ctrl-C: the user wants out
         List<OneAtATimeSwings.Swing> swings = run.partial() ? List.of()
                 : ScenarioSensitivity.swings(pipeline, ScenarioSensitivity.firstRipeMonth(horizon), seed);
-        return Optional.of(new MonteCarloSection(pipeline.sampler(), run, horizon, swings));
+        Optional<PerDrawFactorShapley.Result> attribution = Optional.empty();
+        PerDrawFactorShapley shapley = new PerDrawFactorShapley(pipeline);
+        int a = Math.min(attributionDraws, n);
+        if (!run.partial() && a > 0 && !shapley.players().isEmpty()) {
+            AtomicInteger done = new AtomicInteger();
+            Thread bar = System.console() != null ? progressLine("Attribution", done, a, err) : null;
+            interrupt.arm();
+            try {
+                attribution = Optional.of(shapley.run(seed, a, new ParallelDrawRunner(threads), interrupt.cancel(),
+                        done::incrementAndGet));
+            } finally {
+                interrupt.disarm();
+                stop(bar);
+            }
+        }
+        return Optional.of(new MonteCarloSection(pipeline, run, swings, attribution));
+    }
+
+    private static void stop(Thread progress) {
+        if (progress != null) {
+            progress.interrupt();
+            try {
+                progress.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /**
@@ -154,11 +190,11 @@ final class MonteCarloRun {
     }
 
     /** Rewrites "Monte Carlo: k/N draws" on the terminal twice a second; the line is cleared at the end. */
-    private static Thread progressLine(AtomicInteger completed, int n, PrintWriter err) {
+    private static Thread progressLine(String what, AtomicInteger completed, int n, PrintWriter err) {
         Thread t = new Thread(() -> {
             try {
                 while (!Thread.currentThread().isInterrupted()) {
-                    err.print("\rMonte Carlo: " + completed.get() + "/" + n + " draws");
+                    err.print("\r" + what + ": " + completed.get() + "/" + n + " draws");
                     err.flush();
                     Thread.sleep(500);
                 }

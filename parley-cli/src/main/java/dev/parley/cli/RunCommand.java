@@ -37,9 +37,9 @@ import picocli.CommandLine.Spec;
         description = {"Runs the pipeline on a scenario, prints a summary and writes",
             "out/<scenario-id>/results.json and report.html (self-contained: open it in",
             "a browser). Both files are written atomically.",
-            "This version loads and validates the scenario and reports its content and",
-            "assumptions; the bargaining, conflict, negotiation, durability and Monte",
-            "Carlo stages add their sections as they land."})
+            "With draws (--draws, default the scenario's simulation.draws) it also",
+            "answers with probabilities and 90% intervals, attributes them to the random",
+            "factors (Shapley values) and writes draws.csv, traces.csv and survival.csv."})
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "The scenario file (YAML or JSON).")
@@ -60,6 +60,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Threads for the Monte Carlo (default: the number of"
             + " processors); the results do not depend on it.")
     Integer threads;
+
+    @Option(names = "--attribution-draws", paramLabel = "N", description = "Draws for the Shapley attribution of the"
+            + " random factors (default: min(" + MonteCarloRun.DEFAULT_ATTRIBUTION_DRAWS + ", --draws)); each costs"
+            + " (factors + 1) pipeline runs.")
+    Integer attributionDraws;
+
+    @Option(names = "--no-attribution", description = "Skip the Shapley attribution of the factors.")
+    boolean noAttribution;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -84,8 +92,10 @@ final class RunCommand implements Callable<Integer> {
                     .timeline(central, s.simulation().seed())));
         }
         String negotiationSkipped = null;
+        NegotiationStage.Negotiation centralTalks = null;
         try {
             NegotiationStage.Negotiation talks = NegotiationStage.run(central, s.simulation().seed());
+            centralTalks = talks;
             analyses.add("negotiation simulation");
             var escalation = EscalationRun.of(central, draws, seed, threads);
             if (escalation != null) {
@@ -105,21 +115,28 @@ final class RunCommand implements Callable<Integer> {
             sections.add(f);
         });
         MonteCarloRun.OnInterrupt interrupt = new MonteCarloRun.OnInterrupt();
+        int attribution = noAttribution ? 0 : attributionDraws != null ? attributionDraws
+                : MonteCarloRun.DEFAULT_ATTRIBUTION_DRAWS;
         MonteCarloSection monteCarlo = MonteCarloRun.section(s, loaded.parameters(), draws, seed, threads,
-                spec.commandLine().getErr(), interrupt).orElse(null);
+                attribution, spec.commandLine().getErr(), interrupt).orElse(null);
         if (monteCarlo != null) {
             analyses.add(2, "Monte Carlo (" + monteCarlo.summary().draws() + " draws)");
         }
         analyses.add("assumptions and sources");
         String version = new ParleyVersion().getVersion()[0].replace("parley ", "");
-        Report report = ScenarioReport.build(loaded, version, analyses, sections);
+        List<String> answers = monteCarlo == null ? List.of()
+                : monteCarlo.answerSentences(bargainingSection.chipsSentence());
+        Report report = ScenarioReport.build(loaded, version, analyses, sections, answers,
+                monteCarlo == null ? java.util.Optional.empty() : monteCarlo.attribution());
         if (monteCarlo != null) {
             report = MonteCarloRun.firstAfterSummary(report, monteCarlo, s, version);
         }
         Path directory = out.resolve(s.info().id());
         List<Path> written;
         try {
-            written = ScenarioReport.write(report, directory);
+            written = new ArrayList<>(ScenarioReport.write(report, directory));
+            written.addAll(RunExports.write(directory, java.util.Optional.ofNullable(monteCarlo),
+                    java.util.Optional.ofNullable(centralTalks)));
         } catch (IOException e) {
             interrupt.close();
             throw new UserInputException("cannot write to " + directory + ": " + e.getMessage()

@@ -389,55 +389,6 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     private static void csv(PrintWriter out, NegotiationStage.Negotiation n) {
-        List<String> d = n.deciders();
-        StringBuilder h = new StringBuilder("event,round,month,actor,outcome,target,accepted,front");
-        for (String id : d) {
-            h.append(",u_").append(id);
-        }
-        for (String id : d) {
-            h.append(",w_").append(id);
-        }
-        out.println(h);
-        for (NegotiationEvent e : n.result().trace()) {
-            String actor = "";
-            String outcome = "";
-            String target = "";
-            String accepted = "";
-            String front = "";
-            double[] u = null;
-            double[] w = null;
-            if (e instanceof NegotiationEvent.MonthStarted m) {
-                front = Double.isNaN(m.front()) ? "" : Double.toString(m.front());
-                w = m.noDealValues();
-            } else if (e instanceof NegotiationEvent.Offered x) {
-                actor = d.get(x.party());
-                outcome = Integer.toString(x.outcome());
-                target = Double.toString(x.target());
-                u = x.utilities();
-            } else if (e instanceof NegotiationEvent.Responded x) {
-                actor = d.get(x.party());
-                outcome = Integer.toString(x.outcome());
-                accepted = Boolean.toString(x.accepted());
-            } else if (e instanceof NegotiationEvent.Ratified x) {
-                actor = d.get(x.ratifier());
-                outcome = Integer.toString(x.outcome());
-                accepted = Boolean.toString(x.approved());
-            } else if (e instanceof NegotiationEvent.WalkedOut x) {
-                actor = d.get(x.party());
-            } else if (e instanceof NegotiationEvent.Escalated x) {
-                actor = d.get(x.party());
-                outcome = x.rung();
-            }
-            StringBuilder row = new StringBuilder(e.getClass().getSimpleName()).append(',').append(e.round())
-                    .append(',').append(e.month()).append(',').append(actor).append(',').append(outcome).append(',')
-                    .append(target).append(',').append(accepted).append(',').append(front);
-            for (int i = 0; i < d.size(); i++) {
-                row.append(',').append(u == null ? "" : Double.toString(u[i]));
-            }
-            for (int i = 0; i < d.size(); i++) {
-                row.append(',').append(w == null ? "" : Double.toString(w[i]));
-            }
-            out.println(row);
-        }
+        TraceCsv.write(out, n, null);
     }
 }

@@ -33,17 +33,100 @@ class RunMonteCarloTest {
                 .get("sections").get("monte_carlo");
     }
 
+    /** results.json, report.html and draws.csv, new answers and attribution included, for 1, 2 and 8 threads. */
     @Test
-    void resultsAreByteIdenticalForOneAndTwoThreads() throws Exception {
-        CliRun one = CliRun.run("run", TUTORIAL.toString(), "--draws", "24", "--threads", "1", "--out",
-                dir.resolve("t1").toString());
-        CliRun two = CliRun.run("run", TUTORIAL.toString(), "--draws", "24", "--threads", "2", "--out",
-                dir.resolve("t2").toString());
-        assertThat(one.code()).as(one.err()).isZero();
-        assertThat(two.code()).as(two.err()).isZero();
-        assertThat(Files.readAllBytes(dir.resolve("t2/tutorial/results.json")))
-                .isEqualTo(Files.readAllBytes(dir.resolve("t1/tutorial/results.json")));
-        assertThat(one.out()).contains("Monte Carlo: 24 draws: P(ZOPA at month 0)");
+    void outputsAreByteIdenticalForOneTwoAndEightThreads() throws Exception {
+        for (String t : List.of("1", "2", "8")) {
+            CliRun r = CliRun.run("run", TUTORIAL.toString(), "--draws", "24", "--attribution-draws", "6",
+                    "--threads", t, "--out", dir.resolve("t" + t).toString());
+            assertThat(r.code()).as(r.err()).isZero();
+            if (t.equals("1")) {
+                assertThat(r.out()).contains("Monte Carlo: 24 draws: P(talks start within 6 months)");
+            }
+        }
+        for (String f : List.of("results.json", "report.html", "draws.csv", "survival.csv", "traces.csv")) {
+            byte[] one = Files.readAllBytes(dir.resolve("t1/tutorial").resolve(f));
+            assertThat(Files.readAllBytes(dir.resolve("t2/tutorial").resolve(f))).as(f).isEqualTo(one);
+            assertThat(Files.readAllBytes(dir.resolve("t8/tutorial").resolve(f))).as(f).isEqualTo(one);
+        }
+        JsonNode mc = monteCarlo("t1");
+        // the answers open the report, before the scenario's description; the factor table carries the bars
+        String html = Files.readString(dir.resolve("t1/tutorial/report.html"));
+        assertThat(html.indexOf("<strong>The answers</strong>")).isPositive()
+                .isLessThan(html.indexOf("<strong>At the table:</strong>"));
+        assertThat(html).contains("<strong>Will talks start?</strong>").contains("class=\"bars\"")
+                .contains("Shapley on P(talks start within 12 months)").contains("@media print");
+        // the tornado's y axis carries the parameter names: its plot area starts right of the longest one
+        // ("issues.water.commitments.shared.credibility", over 150 px in the 12 px tick font); without labels it
+        // starts at x = 21
+        java.util.regex.Matcher clip = java.util.regex.Pattern.compile("id='tornado-clip-0'><path d='M([0-9.]+),")
+                .matcher(html);
+        assertThat(clip.find()).isTrue();
+        assertThat(Double.parseDouble(clip.group(1))).isGreaterThan(150);
+        assertThat(mc.get("attribution").get("draws").asInt()).isEqualTo(6);
+        assertThat(mc.get("attribution").get("players").get(0).asString()).isEqualTo("harsh-winter");
+        assertThat(mc.get("agreement").get("trials").asInt()).isEqualTo(24);
+    }
+
+    /**
+     * The exports: draws.csv has a header and one row per draw (draw index, 3 sampled parameters, 1 factor, the
+     * outputs); its columns agree with results.json (agreements counted from the rows equal the reported count, and
+     * each issue's term cells fill exactly the agreed rows); survival.csv has months 0..120; traces.csv starts with
+     * the central case's trace.
+     */
+    @Test
+    void csvExportsHaveOneRowPerDrawAndAgreeWithResults() throws Exception {
+        int n = 20;
+        CliRun r = CliRun.run("run", TUTORIAL.toString(), "--draws", Integer.toString(n), "--no-attribution",
+                "--out", dir.resolve("c").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        Path out = dir.resolve("c/tutorial");
+        List<String> draws = Files.readAllLines(out.resolve("draws.csv"));
+        assertThat(draws).hasSize(n + 1);
+        assertThat(draws.get(0)).isEqualTo("draw,trust.S.N,front.drift_per_month,"
+                + "issues.water.commitments.shared.credibility,factor:harsh-winter,zopa_at_start,first_ripe_month,"
+                + "median_durability_at_first_ripe_month,talks_ending,agreed,agreement_month,term:border,term:water,"
+                + "term:prisoners,war_within_12_months,war_within_24_months,war_within_60_months,"
+                + "agreement_median_durability");
+        int columns = draws.get(0).split(",", -1).length;
+        int agreed = 0;
+        for (int i = 1; i <= n; i++) {
+            String[] cells = draws.get(i).split(",", -1);
+            assertThat(cells).hasSize(columns);
+            assertThat(cells[0]).isEqualTo(Integer.toString(i - 1));
+            boolean a = cells[9].equals("1");
+            agreed += a ? 1 : 0;
+            assertThat(cells[8]).isEqualTo(a ? "agreement" : cells[6].isEmpty() ? "no_talks" : cells[8]);
+            assertThat(cells[11].isEmpty()).isEqualTo(!a);
+            assertThat(cells[10].isEmpty()).isEqualTo(!a);
+        }
+        JsonNode mc = monteCarlo("c");
+        assertThat(mc.get("agreement").get("successes").asInt()).isEqualTo(agreed);
+        assertThat(mc.get("agreement").get("talks_endings").get("agreement").asInt()).isEqualTo(agreed);
+        int endings = 0;
+        for (JsonNode c : mc.get("agreement").get("talks_endings")) {
+            endings += c.asInt();
+        }
+        assertThat(endings).isEqualTo(n);
+        assertThat(mc.get("attribution").isNull()).isTrue();
+        List<String> survival = Files.readAllLines(out.resolve("survival.csv"));
+        assertThat(survival.get(0)).isEqualTo("month,survival_mean,mean_low_90,mean_high_90,draws_p05,draws_p95,"
+                + "draws");
+        if (agreed > 0) {
+            assertThat(survival).hasSize(122);
+            assertThat(survival.get(1)).startsWith("0,1.0,");
+        }
+        List<String> traces = Files.readAllLines(out.resolve("traces.csv"));
+        assertThat(traces.get(0)).startsWith("case,event,round,month,actor,outcome,target,accepted,front,u_N,u_S");
+        assertThat(traces.get(1)).startsWith("central,MonthStarted,0,0,");
+        // the agreed terms of each issue sum to the agreements
+        for (JsonNode issue : mc.get("agreement").get("terms")) {
+            int sum = 0;
+            for (JsonNode o : issue.get("options")) {
+                sum += o.get("agreements").asInt();
+            }
+            assertThat(sum).isEqualTo(agreed);
+        }
     }
 
     /** The counts are those of the draws run one by one on their streams; the intervals are Wilson's closed form. */
@@ -120,7 +203,7 @@ class RunMonteCarloTest {
         MonteCarloRun.OnInterrupt interrupt = new MonteCarloRun.OnInterrupt();
         interrupt.cancel().set(true);
         java.io.StringWriter err = new java.io.StringWriter();
-        var section = MonteCarloRun.section(loaded.scenario(), loaded.parameters(), 16, 3L, 2,
+        var section = MonteCarloRun.section(loaded.scenario(), loaded.parameters(), 16, 3L, 2, 8,
                 new java.io.PrintWriter(err), interrupt).orElseThrow();
         interrupt.close();
         assertThat(section.results().get("partial").asBoolean()).isTrue();
@@ -128,6 +211,11 @@ class RunMonteCarloTest {
         assertThat(section.results().get("draws").asInt()).isZero();
         assertThat(section.summarySentence()).startsWith("0 draws (partial: cancelled)");
         assertThat(section.html()).contains("The run was cancelled");
+        // the new answers stay consistent on the empty prefix: no agreement counted, no attribution run
+        assertThat(section.results().get("agreement").get("trials").asInt()).isZero();
+        assertThat(section.results().get("talks_start").get("never").asInt()).isZero();
+        assertThat(section.results().get("attribution").isNull()).isTrue();
+        assertThat(section.answerSentences("")).isNotEmpty();
     }
 
     @Test
@@ -147,5 +235,9 @@ class RunMonteCarloTest {
                 dir.toString());
         assertThat(t.code()).isEqualTo(2);
         assertThat(t.err()).contains("--threads 0 must be at least 1").doesNotContain("Exception");
+        CliRun a = CliRun.run("run", TUTORIAL.toString(), "--draws", "8", "--attribution-draws", "-1", "--out",
+                dir.toString());
+        assertThat(a.code()).isEqualTo(2);
+        assertThat(a.err()).contains("--attribution-draws -1 is negative").doesNotContain("Exception");
     }
 }

@@ -25,6 +25,13 @@ final class ReportStyle {
             blockquote { color: var(--muted); margin: 0.3rem 0 0.3rem 1rem; font-style: italic; }
             code { font-size: 0.9em; }
             svg { max-width: 100%; height: auto; }
-            @media print { nav { display: none; } section { page-break-inside: avoid; } body { max-width: none; } }
+            .bars { display: inline-block; width: 5rem; height: 0.7rem; background: #eef1f5; margin-right: 0.4rem;
+                   vertical-align: middle; }
+            .bar { display: block; height: 100%; } .bar.up { background: #0072B2; } .bar.down { background: #D55E00; }
+            ul.answers { padding-left: 1.2rem; } ul.answers li { margin: 0.3rem 0; }
+            @media print { nav { display: none; } section { page-break-inside: avoid; } body { max-width: none;
+                   font-size: 10pt; } figure, table { page-break-inside: avoid; } a { color: inherit; }
+                   .answer, .caveat { background: none; } .bars, .bar { -webkit-print-color-adjust: exact;
+                   print-color-adjust: exact; } }
             """;
 }

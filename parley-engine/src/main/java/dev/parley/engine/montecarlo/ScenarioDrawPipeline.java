@@ -12,9 +12,9 @@ import java.util.random.RandomGenerator;
  * The pipeline of one Monte Carlo draw (DESIGN.md §2, §4.7) on what the engine offers today: sampled parameters
  * with the active factors' effects → the scenario rebuilt ({@link ParameterTable#applyTo}, values clamped to their
  * meaningful range) → the bargaining stage at month 0 (is the ZOPA empty?) → the ripeness timeline with the default
- * settings (first ripe month) → the durability of an agreement signed at that month (median months to renewed war).
- * The negotiation simulation (§4.4) is not yet in the engine, so no draw plays out offers; the ZOPA at month 0
- * stands in for "an agreement is possible" and is named as such.
+ * settings (first ripe month) → the durability of an agreement signed at that month (median months to renewed war)
+ * → the talks, which start at the first ripe month, and the durability of the agreement they reach
+ * ({@link TalksFromFirstRipeMonth}).
  *
  * <p>A draw takes its parameters and factor mask from the first uniforms of its stream ({@link DrawSampler}), then
  * one long that seeds the stages' own sampling (used only when a ZOPA is too large to count exactly). Forcing a
@@ -26,6 +26,8 @@ public final class ScenarioDrawPipeline {
     private final DrawSampler sampler;
     private final ScenarioRipeness ripeness = new ScenarioRipeness(RipenessSettings.DEFAULTS);
     private final int durabilityHorizon;
+    private final TalksFromFirstRipeMonth talks;
+    private final java.util.Optional<String> talksUnavailable;
 
     public ScenarioDrawPipeline(Scenario scenario) {
         this(scenario, ParameterTable.of(scenario));
@@ -35,6 +37,8 @@ public final class ScenarioDrawPipeline {
         this.scenario = scenario;
         this.sampler = new DrawSampler(scenario, table);
         this.durabilityHorizon = ScenarioDurability.DEFAULT_HORIZON_MONTHS;
+        this.talks = new TalksFromFirstRipeMonth(scenario.info().horizonMonths());
+        this.talksUnavailable = TalksFromFirstRipeMonth.unavailable(scenario);
         if (scenario.conflict().isEmpty()) {
             throw new IllegalArgumentException("scenario '" + scenario.info().id() + "' has no conflict section;"
                     + " Monte Carlo needs it for W(t) and ripeness (add conflict: {front: ..., costs: ...})");
@@ -71,6 +75,30 @@ public final class ScenarioDrawPipeline {
         if (first >= 0 && s.durability().isPresent()) {
             median = ScenarioDurability.of(s, first, stageSeed, durabilityHorizon).forecast().median();
         }
-        return new DrawOutcome(zopa, first, median);
+        TalksFromFirstRipeMonth.Talks reached = talksUnavailable.isPresent() ? TalksFromFirstRipeMonth.Talks.NONE
+                : talks.run(s, first, stageSeed);
+        return new DrawOutcome(zopa, first, median, reached);
+    }
+
+    /** Why draws simulate no talks (then no draw reaches an agreement), or empty when they do. */
+    public java.util.Optional<String> talksUnavailable() {
+        return talksUnavailable;
+    }
+
+    /**
+     * The negotiation of draw {@code index} under {@code seed} (its talks from the first ripe month, with the trace),
+     * or empty when the draw never ripens or talks are unavailable: the same numbers as the draw's outcome.
+     */
+    public java.util.Optional<dev.parley.engine.pipeline.NegotiationStage.Negotiation> negotiationOfDraw(long seed,
+            long index) {
+        if (talksUnavailable.isPresent()) {
+            return java.util.Optional.empty();
+        }
+        RandomGenerator rng = DrawStreams.forDraw(seed, index);
+        DrawSampler.Draw draw = sampler.sample(rng);
+        long stageSeed = rng.nextLong();
+        Scenario s = sampler.table().applyTo(scenario, sampler.withEffects(draw.parameters(), draw.factorsOn()));
+        int[] ripe = ripeness.timeline(s, stageSeed).ripeMonths();
+        return java.util.Optional.ofNullable(ripe.length == 0 ? null : talks.negotiate(s, ripe[0], stageSeed));
     }
 }

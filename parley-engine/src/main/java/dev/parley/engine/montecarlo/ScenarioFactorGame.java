@@ -10,6 +10,10 @@ import java.util.function.ToDoubleFunction;
  * figure of N draws in which exactly the factors of S are on. Every coalition runs on the same draw streams
  * (DrawStreams.forDraw(seed, i), i &lt; N) — common random numbers — so two coalitions differ only by their factors'
  * effects, never by sampling noise. Each coalition is run once and its summary kept, whatever the headlines asked.
+ *
+ * <p>Valuing all 2^k coalitions on N draws costs 2^k·N pipeline runs; {@code parley run} uses
+ * {@link PerDrawFactorShapley} instead ((k + 1)·N runs, same estimand for expectations). This class remains the
+ * exact reference for small k and for non-linear headlines such as a median over draws.
  */
 public final class ScenarioFactorGame {
 
@@ -18,6 +22,8 @@ public final class ScenarioFactorGame {
     public static final ToDoubleFunction<MonteCarloSummary> RIPE_WITHIN_12 = s -> s.ripeWithin().get(1).estimate();
     public static final ToDoubleFunction<MonteCarloSummary> ZOPA_AT_START = s -> s.zopaAtStart().estimate();
     public static final ToDoubleFunction<MonteCarloSummary> MEDIAN_DURABILITY = s -> s.durabilityQuantiles().median();
+    /** P(agreement within the horizon): the talks of each draw (see {@link TalksFromFirstRipeMonth}). */
+    public static final ToDoubleFunction<MonteCarloSummary> AGREEMENT = s -> s.agreement().estimate();
 
     private final ScenarioDrawPipeline pipeline;
     private final long seed;

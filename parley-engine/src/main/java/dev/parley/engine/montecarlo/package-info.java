@@ -15,9 +15,14 @@
  *       {@link dev.parley.engine.montecarlo.OneAtATimeSwings}; attribution:
  *       {@link dev.parley.engine.montecarlo.ShapleyAttribution};</li>
  *   <li>on a scenario: {@link dev.parley.engine.montecarlo.ScenarioDrawPipeline} (one draw's pipeline),
- *       {@link dev.parley.engine.montecarlo.MonteCarloSummary} (headlines),
- *       {@link dev.parley.engine.montecarlo.ScenarioSensitivity} and
- *       {@link dev.parley.engine.montecarlo.ScenarioFactorGame} (Shapley with common random numbers).</li>
+ *       {@link dev.parley.engine.montecarlo.TalksFromFirstRipeMonth} (the draw's talks, from its first ripe month,
+ *       and the durability of the agreement reached), {@link dev.parley.engine.montecarlo.MonteCarloSummary}
+ *       (headlines, with {@link dev.parley.engine.montecarlo.TalksWindow},
+ *       {@link dev.parley.engine.montecarlo.AgreedTerms}; {@link dev.parley.engine.montecarlo.SurvivalBand}),
+ *       {@link dev.parley.engine.montecarlo.ScenarioSensitivity},
+ *       {@link dev.parley.engine.montecarlo.PerDrawFactorShapley} (the attribution of a run: per-draw Shapley values
+ *       with common random numbers) and {@link dev.parley.engine.montecarlo.ScenarioFactorGame} (all coalitions on
+ *       N draws: the exact, costly reference).</li>
  * </ul>
  */
 package dev.parley.engine.montecarlo;

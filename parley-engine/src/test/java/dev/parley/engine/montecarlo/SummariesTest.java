@@ -144,4 +144,78 @@ class SummariesTest {
         }
         assertThat(steps.get(1).halfWidth() / steps.get(3).halfWidth()).isCloseTo(2.0, offset(0.01));
     }
+
+    /**
+     * First ripe months 0, 2, 3, 7, 8, 8, −1, −1 by quarter: months 0–2 twice, 3–5 once, 6–8 three times, never
+     * twice; the modal quarter is 6–8 (3 of 8 = 0.375); split in two shards and merged, the same counts.
+     */
+    @Test
+    void talksWindowCountsQuartersAndMerges() {
+        int[] months = {0, 2, 3, 7, 8, 8, -1, -1};
+        TalksWindow whole = TalksWindow.EMPTY;
+        for (int m : months) {
+            whole = whole.add(m);
+        }
+        assertThat(whole.byQuarter()).containsExactly(2, 1, 3);
+        assertThat(whole.never()).isEqualTo(2);
+        assertThat(whole.modalQuarter()).isEqualTo(2);
+        assertThat(whole.quarter(2).estimate()).isEqualTo(0.375);
+        TalksWindow a = TalksWindow.EMPTY.add(7).add(-1);
+        TalksWindow b = TalksWindow.EMPTY.add(0).add(2).add(3).add(8).add(8).add(-1);
+        assertThat(b.merge(a)).isEqualTo(whole);
+        // a tie goes to the earlier quarter
+        assertThat(TalksWindow.EMPTY.add(5).add(1).modalQuarter()).isZero();
+        assertThat(TalksWindow.EMPTY.add(-1).modalQuarter()).isEqualTo(-1);
+    }
+
+    /**
+     * Three agreements on two issues — (0, 2), (1, 2), (0, 0) — give issue 0 the shares 2/3, 1/3 and issue 1 the
+     * shares 1/3, 0, 2/3: each issue's shares sum to 1; merging shards adds counts (rows of different lengths).
+     */
+    @Test
+    void agreedTermsSharesSumToOneAndMerge() {
+        AgreedTerms t = AgreedTerms.EMPTY.add(new int[] {0, 2}).add(new int[] {1, 2}).add(new int[] {0, 0});
+        assertThat(t.agreements()).isEqualTo(3);
+        assertThat(t.share(0, 0).estimate()).isEqualTo(2.0 / 3);
+        assertThat(t.share(0, 1).estimate()).isEqualTo(1.0 / 3);
+        assertThat(t.share(1, 0).estimate()).isEqualTo(1.0 / 3);
+        assertThat(t.share(1, 1).estimate()).isZero();
+        assertThat(t.share(1, 2).estimate()).isEqualTo(2.0 / 3);
+        assertThat(t.share(1, 7).successes()).isZero();
+        for (int k = 0; k < 2; k++) {
+            double sum = 0;
+            for (int o = 0; o < 3; o++) {
+                sum += t.share(k, o).estimate();
+            }
+            assertThat(sum).isCloseTo(1.0, offset(1e-15));
+        }
+        AgreedTerms a = AgreedTerms.EMPTY.add(new int[] {0, 0});
+        AgreedTerms b = AgreedTerms.EMPTY.add(new int[] {0, 2}).add(new int[] {1, 2});
+        assertThat(a.merge(b)).isEqualTo(t);
+        assertThat(b.merge(a)).isEqualTo(t);
+    }
+
+    /**
+     * P(renewed war | agreement): the mean of the agreed draws' probabilities 0.1, 0.2, 0.3, 0.4 is 0.25, with the
+     * 90% interval 0.25 ± 1.6448536·s/√4, s² = 0.05/3 (hand-worked); draws without an agreement (NaN) drop out.
+     */
+    @Test
+    void warWithinIsTheMeanOverAgreedDrawsWithANormalInterval() {
+        List<DrawOutcome> d = new java.util.ArrayList<>();
+        double[] p = {0.1, 0.2, 0.3, 0.4};
+        for (double x : p) {
+            d.add(new DrawOutcome(true, 0, 10, new TalksFromFirstRipeMonth.Talks(3, new int[] {0},
+                    new double[] {x, x, x}, 20, new double[0])));
+        }
+        d.add(new DrawOutcome(false, -1, Double.NaN));
+        MonteCarloSummary s = MonteCarloSummary.of(new DrawResults<>(1, 0, 5, d, false));
+        double half = 1.6448536269514722 * Math.sqrt(0.05 / 3) / 2;
+        double[] w = s.warWithinInterval(0);
+        assertThat(w[0]).isCloseTo(0.25, offset(1e-15));
+        assertThat(w[1]).isCloseTo(0.25 - half, offset(1e-12));
+        assertThat(w[2]).isCloseTo(0.25 + half, offset(1e-12));
+        assertThat(s.agreement().successes()).isEqualTo(4);
+        assertThat(s.agreement().trials()).isEqualTo(5);
+        assertThat(s.agreementMonths().median()).isEqualTo(3);
+    }
 }

@@ -189,6 +189,22 @@ public final class BargainingSection implements ReportSection {
     }
 
     /** One sentence: is there a ZOPA, how large, or what would open it. */
+    /** Which of the scenario's chips are empty and why, in one sentence; empty when the scenario lists none. */
+    public String chipsSentence() {
+        if (result.chips().isEmpty()) {
+            return "";
+        }
+        List<String> empty = new ArrayList<>();
+        for (int i = 0; i < result.chips().size(); i++) {
+            ChipAssessment c = result.chips().get(i);
+            if (c.empty()) {
+                empty.add(chipName(i, c) + ": " + reason(c));
+            }
+        }
+        return empty.size() + " of " + result.chips().size() + " chips offered are empty at month 0"
+                + (empty.isEmpty() ? "." : " — " + String.join("; ", empty) + ".");
+    }
+
     public String zopaSentence() {
         Zopa zopa = result.report().zopa();
         if (!zopa.empty()) {

@@ -1,5 +1,6 @@
 package dev.parley.report.sections;
 
+import dev.parley.engine.montecarlo.PerDrawFactorShapley;
 import dev.parley.model.Effect;
 import dev.parley.model.Factor;
 import dev.parley.model.Scenario;
@@ -7,17 +8,27 @@ import dev.parley.report.Html;
 import dev.parley.report.Numbers;
 import dev.parley.report.ReportSection;
 import java.util.List;
+import java.util.Optional;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The prerequisites, obstacles and other factors, each with its source sentence and its parameter changes. */
+/**
+ * The prerequisites, obstacles and other factors, each with its source sentence and its parameter changes, and — when
+ * the run computed it — each random factor's Shapley value on the headline probabilities, drawn as a bar.
+ */
 public final class FactorsSection implements ReportSection {
 
     private final Scenario scenario;
+    private final Optional<PerDrawFactorShapley.Result> attribution;
 
     public FactorsSection(Scenario scenario) {
+        this(scenario, Optional.empty());
+    }
+
+    public FactorsSection(Scenario scenario, Optional<PerDrawFactorShapley.Result> attribution) {
         this.scenario = scenario;
+        this.attribution = attribution;
     }
 
     @Override
@@ -35,8 +46,13 @@ public final class FactorsSection implements ReportSection {
         if (scenario.factors().isEmpty()) {
             return Html.paragraph("The scenario names no factors.");
         }
-        StringBuilder out = new StringBuilder("<table>\n<thead><tr><th>Factor</th><th>Kind</th><th>Side</th>"
-                + "<th>Status</th><th>Effects</th></tr></thead>\n<tbody>\n");
+        StringBuilder out = new StringBuilder();
+        attribution.ifPresent(a -> out.append(attributionIntro(a)));
+        out.append("<table>\n<thead><tr><th>Factor</th><th>Kind</th><th>Side</th><th>Status</th><th>Effects</th>");
+        attribution.ifPresent(a -> PerDrawFactorShapley.HEADLINES.forEach(h -> out.append("<th>Shapley on ")
+                .append(Html.escape(h.label())).append("</th>")));
+        out.append("</tr></thead>\n<tbody>\n");
+        double scale = attribution.map(FactorsSection::largest).orElse(1.0);
         for (Factor f : scenario.factors()) {
             out.append("<tr><td><strong>").append(Html.escape(f.name())).append("</strong><br>")
                     .append(Html.escape(f.text()));
@@ -45,9 +61,71 @@ public final class FactorsSection implements ReportSection {
             }
             out.append("</td><td>").append(f.kind().id()).append("</td><td>").append(Html.escape(f.side()))
                     .append("</td><td>").append(Html.escape(status(f))).append("</td><td>")
-                    .append(Html.escape(effects(f.effects()))).append("</td></tr>\n");
+                    .append(Html.escape(effects(f.effects()))).append("</td>");
+            attribution.ifPresent(a -> {
+                int j = a.players().indexOf(f.id());
+                for (int h = 0; h < a.headlines().size(); h++) {
+                    out.append("<td class=\"num\">");
+                    if (j < 0) {
+                        out.append("not a player");
+                    } else {
+                        out.append(bar(a.values()[h][j], a.standardErrors()[h][j], scale));
+                    }
+                    out.append("</td>");
+                }
+            });
+            out.append("</tr>\n");
         }
         return out.append("</tbody>\n</table>\n").toString();
+    }
+
+    private static String attributionIntro(PerDrawFactorShapley.Result a) {
+        StringBuilder s = new StringBuilder("Attribution: the Shapley value of each random factor (the players: the "
+                + a.players().size() + " factors with a probability; the others keep their status) on each headline,"
+                + " in percentage points: how much the factor adds, averaged over the orders in which factors can be"
+                + " switched on, with every other factor off at the start. Values sum to the headline with all"
+                + " players on minus with none on (");
+        for (int h = 0; h < a.headlines().size(); h++) {
+            s.append(h == 0 ? "" : "; ").append(PerDrawFactorShapley.HEADLINES.get(h).label()).append(": ")
+                    .append(Numbers.format(round1(100 * a.none()[h]))).append(" % → ")
+                    .append(Numbers.format(round1(100 * a.all()[h]))).append(" %");
+        }
+        s.append("). Computed on ").append(a.draws()).append(" attribution draws with common random numbers (each")
+                .append(" draw's parameters shared by all its coalitions), ")
+                .append(a.exactPerDraw() ? "every coalition valued in each draw"
+                        : "one random order of the factors per draw (Castro et al. 2009)")
+                .append("; ± is one standard error of the mean over draws.")
+                .append(a.partial() ? " The attribution was cancelled: fewer draws than asked." : "");
+        return Html.paragraph(s.toString());
+    }
+
+    private static double largest(PerDrawFactorShapley.Result a) {
+        double m = 0;
+        for (double[] row : a.values()) {
+            for (double v : row) {
+                if (Double.isFinite(v)) {
+                    m = Math.max(m, Math.abs(v));
+                }
+            }
+        }
+        return m == 0 ? 1 : m;
+    }
+
+    /** A bar (CSS, no script) of width |φ|/scale, blue when the factor raises the headline, orange when it lowers it. */
+    private static String bar(double value, double se, double scale) {
+        if (!Double.isFinite(value)) {
+            return "n/a";
+        }
+        double width = Math.round(1000 * Math.abs(value) / scale) / 10.0;
+        String cls = value >= 0 ? "bar up" : "bar down";
+        return "<span class=\"bars\"><span class=\"" + cls + "\" style=\"width:" + Numbers.format(width)
+                + "%\"></span></span>" + Html.escape((value >= 0 ? "+" : "−") + Numbers.format(round1(100
+                * Math.abs(value))) + " ± " + (Double.isFinite(se) ? Numbers.format(round1(100 * se)) : "n/a")
+                + " pts");
+    }
+
+    private static double round1(double x) {
+        return Math.round(10 * x) / 10.0;
     }
 
     @Override
@@ -61,6 +139,18 @@ public final class FactorsSection implements ReportSection {
             o.put("side", f.side());
             o.put("status", status(f));
             o.put("source", f.source());
+            attribution.ifPresent(a -> {
+                int j = a.players().indexOf(f.id());
+                o.put("player", j >= 0);
+                if (j >= 0) {
+                    ObjectNode sh = o.putObject("shapley");
+                    for (int h = 0; h < a.headlines().size(); h++) {
+                        ObjectNode v = sh.putObject(a.headlines().get(h));
+                        putNumber(v, "value", a.values()[h][j]);
+                        putNumber(v, "standard_error", a.standardErrors()[h][j]);
+                    }
+                }
+            });
             ArrayNode effects = o.putArray("effects");
             for (Effect e : f.effects()) {
                 ObjectNode eo = effects.addObject();
@@ -73,6 +163,14 @@ public final class FactorsSection implements ReportSection {
             }
         }
         return node;
+    }
+
+    private static void putNumber(ObjectNode node, String key, double v) {
+        if (Double.isFinite(v)) {
+            node.put(key, v);
+        } else {
+            node.putNull(key);
+        }
     }
 
     private static String status(Factor f) {

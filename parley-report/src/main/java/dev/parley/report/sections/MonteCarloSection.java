@@ -1,6 +1,14 @@
 package dev.parley.report.sections;
 
+import dev.parley.engine.montecarlo.AgreedTerms;
 import dev.parley.engine.montecarlo.ConvergenceStep;
+import dev.parley.engine.montecarlo.PerDrawFactorShapley;
+import dev.parley.engine.montecarlo.ScenarioDrawPipeline;
+import dev.parley.engine.montecarlo.SurvivalBand;
+import dev.parley.engine.montecarlo.TalksFromFirstRipeMonth;
+import dev.parley.engine.montecarlo.TalksWindow;
+import dev.parley.engine.pipeline.ScenarioBargaining;
+import dev.parley.engine.space.OutcomeSpace;
 import dev.parley.engine.montecarlo.DrawOutcome;
 import dev.parley.engine.montecarlo.DrawResults;
 import dev.parley.engine.montecarlo.DrawSampler;
@@ -16,6 +24,8 @@ import dev.parley.report.charts.SvgCharts;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import java.awt.Color;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,16 +36,18 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The Monte Carlo answers (DESIGN.md §4.7, issue 6): over N draws of the scenario's uncertain parameters and random
- * factors, P(ZOPA at month 0), P(window opens within 6, 12 and 24 months) with Wilson 90% intervals, the median over
- * draws of the median durability with its order-statistic 90% interval, how each interval narrows on the first
- * N/8, N/4, N/2 and N draws, and the PRCC of every uncertain parameter with each output. Everything is computed from
- * the draws in draw order, so the section is the same for any thread count.
+ * factors — P(talks start within 6, 12 and 24 months) and the most likely quarter (talks start at the first ripe
+ * month), P(agreement within the horizon), the agreed terms per issue, P(renewed war within 1, 2 and 5 years of the
+ * agreement reached) and its median duration, each with a 90% interval; the survival curve of those agreements; how
+ * each interval narrows on the first N/8, N/4, N/2 and N draws; the PRCC of every uncertain parameter with each
+ * output; the tornado. Everything is computed from the draws in draw order, so the section is the same for any thread
+ * count.
  */
 public final class MonteCarloSection implements ReportSection {
 
     /** The outputs the PRCC table ranks, in column order. */
     public static final List<String> PRCC_OUTPUTS = List.of("zopa_at_start", "first_ripe_month",
-            "median_durability");
+            "median_durability", "agreement");
 
     private final DrawResults<DrawOutcome> run;
     private final MonteCarloSummary summary;
@@ -45,30 +57,41 @@ public final class MonteCarloSection implements ReportSection {
     private final double[][] prcc;
     private final List<String> prccNotes;
     private final List<OneAtATimeSwings.Swing> swings;
+    private final YearMonth start;
+    private final int horizonMonths;
+    private final OutcomeSpace space;
+    private final SurvivalBand survival;
+    private final Optional<String> talksUnavailable;
+    private final Optional<PerDrawFactorShapley.Result> attribution;
+    private final ScenarioDrawPipeline pipeline;
 
     /**
-     * @param sampler       the sampler the run used (its uncertain parameters name the PRCC rows)
-     * @param run           the draws, in draw order
-     * @param horizonMonths the scenario's horizon: a draw that never ripens ranks after every month
+     * @param pipeline    the pipeline the run used (its sampler names the PRCC rows; its scenario the issues, options,
+     *                    start and horizon)
+     * @param run         the draws, in draw order
+     * @param swings      one-at-a-time swings of the first ripe month (a month that never ripens counted as the
+     *                    horizon + 1), widest first, for the tornado chart; empty for none
+     * @param attribution the Shapley values of the random factors, if computed
      */
-    public MonteCarloSection(DrawSampler sampler, DrawResults<DrawOutcome> run, int horizonMonths) {
-        this(sampler, run, horizonMonths, List.of());
-    }
-
-    /**
-     * @param swings one-at-a-time swings of the first ripe month (a month that never ripens counted as the horizon
-     *               + 1), widest first, for the tornado chart; empty for none
-     */
-    public MonteCarloSection(DrawSampler sampler, DrawResults<DrawOutcome> run, int horizonMonths,
-                             List<OneAtATimeSwings.Swing> swings) {
+    public MonteCarloSection(ScenarioDrawPipeline pipeline, DrawResults<DrawOutcome> run,
+                             List<OneAtATimeSwings.Swing> swings, Optional<PerDrawFactorShapley.Result> attribution) {
+        DrawSampler sampler = pipeline.sampler();
+        this.pipeline = pipeline;
         this.swings = List.copyOf(swings);
         this.run = run;
+        this.attribution = attribution;
+        this.start = pipeline.scenario().info().start();
+        this.horizonMonths = pipeline.scenario().info().horizonMonths();
+        this.space = ScenarioBargaining.of(pipeline.scenario()).space();
+        this.talksUnavailable = pipeline.talksUnavailable();
         this.summary = MonteCarloSummary.of(run);
         this.convergence = MonteCarloSummary.convergence(run);
         this.durabilityConvergence = MonteCarloSummary.durabilityConvergence(run);
+        this.survival = SurvivalBand.of(run.results());
         this.parameters = sampler.uncertain().stream().map(UncertainParameter::path).toList();
         List<ToDoubleFunction<DrawOutcome>> outputs = List.of(o -> o.zopaAtStart() ? 1.0 : 0.0,
-                ScenarioSensitivity.firstRipeMonth(horizonMonths), DrawOutcome::medianDurability);
+                ScenarioSensitivity.firstRipeMonth(horizonMonths), DrawOutcome::medianDurability,
+                o -> o.agreed() ? 1.0 : 0.0);
         this.prcc = new double[outputs.size()][];
         List<String> notes = new ArrayList<>();
         for (int k = 0; k < outputs.size(); k++) {
@@ -110,22 +133,186 @@ public final class MonteCarloSection implements ReportSection {
     /** One sentence with the headline numbers, for the console. */
     public String summarySentence() {
         StringBuilder s = new StringBuilder();
-        s.append(summary.draws()).append(" draws").append(run.partial() ? " (partial: cancelled)" : "")
-                .append(": P(ZOPA at month 0) ").append(percent(summary.zopaAtStart()));
+        s.append(summary.draws()).append(" draws").append(run.partial() ? " (partial: cancelled)" : "");
         for (int k = 0; k < MonteCarloSummary.RIPE_WITHIN.length; k++) {
-            s.append("; P(ripe within ").append(MonteCarloSummary.RIPE_WITHIN[k]).append(" months) ")
-                    .append(percent(summary.ripeWithin().get(k)));
+            s.append(k == 0 ? ": " : "; ").append("P(talks start within ").append(MonteCarloSummary.RIPE_WITHIN[k])
+                    .append(" months) ").append(percent(summary.ripeWithin().get(k)));
         }
-        double[] ci = summary.medianDurabilityInterval();
-        s.append("; median durability ").append(months(summary.durabilityQuantiles().median())).append(" (")
-                .append(months(ci[0])).append(" to ").append(months(ci[1])).append(')');
+        s.append("; P(agreement within ").append(horizonMonths).append(" months) ")
+                .append(percent(summary.agreement()));
+        if (summary.agreement().successes() > 0) {
+            double[] w = summary.warWithinInterval(1);
+            s.append("; P(renewed war within 2 years of it) ").append(percent(w));
+            double[] d = summary.agreementDurabilityInterval();
+            s.append("; its median duration ").append(months(d[0])).append(" (").append(months(d[1])).append(" to ")
+                    .append(months(d[2])).append(')');
+        }
+        s.append("; P(ZOPA at month 0) ").append(percent(summary.zopaAtStart()));
         return s.append('.').toString();
+    }
+
+    /**
+     * The answers to the analyst's questions (DESIGN.md §1) in plain sentences, for the first screen of the report:
+     * escaped HTML list items.
+     *
+     * @param chipsSentence what the bargaining analysis says of the chips, or empty
+     */
+    public List<String> answerSentences(String chipsSentence) {
+        List<String> out = new ArrayList<>();
+        String cancelled = run.partial() ? " (run cancelled: " + summary.draws() + " of " + run.requested()
+                + " draws)" : "";
+        StringBuilder talks = new StringBuilder("<strong>Will talks start?</strong> Talks start when the situation"
+                + " first turns ripe (stalemate, both sides hurting, a deal both prefer to fighting). Probability"
+                + " they start within 12 months of " + start + ": " + percent(summary.ripeWithin().get(1))
+                + "; within 6 months " + percent(summary.ripeWithin().get(0)) + "; within 24 months "
+                + percent(summary.ripeWithin().get(2)) + ".");
+        TalksWindow w = summary.window();
+        int q = w.modalQuarter();
+        if (q >= 0) {
+            talks.append(" Most likely window: ").append(quarterName(q)).append(", ")
+                    .append(percent(w.quarter(q))).append('.');
+        }
+        out.add(Html.escape(talks.toString()).replace("&lt;strong&gt;", "<strong>")
+                .replace("&lt;/strong&gt;", "</strong>") + Html.escape(cancelled));
+        StringBuilder deal = new StringBuilder("Will they agree? Probability of an agreement within the "
+                + horizonMonths + "-month horizon: " + percent(summary.agreement()) + ".");
+        if (talksUnavailable.isPresent()) {
+            deal.append(" (No talks were simulated: ").append(talksUnavailable.get()).append(".)");
+        } else {
+            deal.append(' ').append(endingsSentence());
+        }
+        if (talksUnavailable.isEmpty() && summary.agreement().successes() > 0) {
+            deal.append(" Median month of signing: ").append(monthName((int) Math.round(
+                    summary.agreementMonths().median()))).append(". Most frequent terms: ").append(likelyTerms())
+                    .append('.');
+        }
+        out.add(bold(deal.toString(), "Will they agree?"));
+        if (summary.agreement().successes() > 0 && summary.warWithin().get(0).n() > 0) {
+            double[] d = summary.agreementDurabilityInterval();
+            out.add(bold("How long would it last? If signed, probability of renewed war within 1 year "
+                    + percent(summary.warWithinInterval(0)) + ", 2 years " + percent(summary.warWithinInterval(1))
+                    + ", 5 years " + percent(summary.warWithinInterval(2)) + "; median duration " + months(d[0])
+                    + " (90%: " + months(d[1]) + " to " + months(d[2]) + ").", "How long would it last?"));
+        } else if (!Double.isNaN(summary.durabilityQuantiles().median())) {
+            double[] ci = summary.medianDurabilityInterval();
+            out.add(bold("How long would it last? No draw reached an agreement; an agreement signed at the first ripe"
+                    + " month would last a median " + months(summary.durabilityQuantiles().median()) + " (90%: "
+                    + months(ci[0]) + " to " + months(ci[1]) + ").", "How long would it last?"));
+        }
+        attribution.ifPresent(a -> out.add(bold("Which factors matter? Of the " + a.players().size() + " random"
+                + " factors, the largest Shapley values " + drivers(a) + " (± one standard error, " + a.draws()
+                + " draws; every factor in Prerequisites and obstacles).", "Which factors matter?")));
+        if (!chipsSentence.isEmpty()) {
+            out.add(bold("Empty chips? " + chipsSentence, "Empty chips?"));
+        }
+        return out;
+    }
+
+    /** "Talks start in k of N draws; they end in …" (only the endings that occur). */
+    private String endingsSentence() {
+        long started = summary.draws() - summary.ending(TalksFromFirstRipeMonth.Ending.NO_TALKS);
+        if (started == 0) {
+            return "Talks start in no draw.";
+        }
+        List<String> parts = new ArrayList<>();
+        String[] words = {null, "an agreement", "an agreement only after the horizon",
+            "the deadline without agreement", "a walk-out"};
+        for (TalksFromFirstRipeMonth.Ending e : TalksFromFirstRipeMonth.Ending.values()) {
+            long c = summary.ending(e);
+            if (e != TalksFromFirstRipeMonth.Ending.NO_TALKS && c > 0) {
+                parts.add(words[e.ordinal()] + " in " + c);
+            }
+        }
+        return "Talks start in " + started + " of " + summary.draws() + " draws and end in " + String.join(", ", parts)
+                + ".";
+    }
+
+    private static String bold(String sentence, String question) {
+        return "<strong>" + Html.escape(question) + "</strong>" + Html.escape(sentence.substring(question.length()));
+    }
+
+    /** The two largest Shapley values on P(talks within 12 months) and on P(agreement), signed. */
+    private String drivers(PerDrawFactorShapley.Result a) {
+        List<String> parts = new ArrayList<>();
+        String[] names = {"talks within 12 months", "agreement"};
+        for (int h = 0; h < 2; h++) {
+            double[] v = a.values()[h];
+            Integer[] order = new Integer[v.length];
+            for (int j = 0; j < v.length; j++) {
+                order[j] = j;
+            }
+            double[] vv = v;
+            java.util.Arrays.sort(order, (x, y) -> Double.compare(Math.abs(vv[y]), Math.abs(vv[x])));
+            List<String> top = new ArrayList<>();
+            for (int r = 0; r < Math.min(2, order.length); r++) {
+                int j = order[r];
+                if (Math.abs(v[j]) > 0) {
+                    top.add(a.players().get(j) + " " + signedPoints(v[j]) + " ± " + points(a.standardErrors()[h][j]));
+                }
+            }
+            parts.add("on " + names[h] + ": " + (top.isEmpty() ? "none moves it" : String.join(", ", top)));
+        }
+        return String.join("; ", parts);
+    }
+
+    private String likelyTerms() {
+        AgreedTerms t = summary.terms();
+        List<String> parts = new ArrayList<>();
+        for (int k = 0; k < space.issueCount(); k++) {
+            int best = 0;
+            for (int o = 1; o < space.optionCount(k); o++) {
+                if (t.share(k, o).successes() > t.share(k, best).successes()) {
+                    best = o;
+                }
+            }
+            parts.add(space.issueName(k) + " = " + space.optionLabel(k, best) + " ("
+                    + Math.round(100 * t.share(k, best).estimate()) + " %)");
+        }
+        return String.join(", ", parts);
+    }
+
+    /** "2025-04 to 2025-06" for quarter 1 of a scenario starting 2025-01. */
+    private String quarterName(int q) {
+        int first = q * TalksWindow.MONTHS;
+        int last = Math.min(first + TalksWindow.MONTHS - 1, horizonMonths);
+        return monthName(first) + " to " + monthName(last) + " (months " + first + "–" + last + ")";
+    }
+
+    private String monthName(int month) {
+        return start.plusMonths(month).toString();
+    }
+
+    private static String signedPoints(double p) {
+        return (p >= 0 ? "+" : "−") + points(Math.abs(p));
+    }
+
+    private static String points(double p) {
+        if (Double.isNaN(p)) {
+            return "n/a";
+        }
+        return Numbers.format(Math.round(1000 * p) / 10.0) + " pts";
     }
 
     private static String percent(ProportionSummary p) {
         double[] ci = p.interval();
-        return Math.round(100 * p.estimate()) + " % (" + Math.round(100 * ci[0]) + "–" + Math.round(100 * ci[1])
+        return percent(new double[] {p.estimate(), ci[0], ci[1]});
+    }
+
+    private static String percent(double[] estimateLowHigh) {
+        if (Double.isNaN(estimateLowHigh[0])) {
+            return "n/a";
+        }
+        return pct(estimateLowHigh[0]) + " % (90%: " + pct(estimateLowHigh[1]) + "–" + pct(estimateLowHigh[2])
                 + " %)";
+    }
+
+    /** A percentage, whole below 100 and above 1; one decimal under 1 % so that a small bound does not read 0. */
+    private static String pct(double p) {
+        double x = 100 * p;
+        if (x > 0 && x < 1) {
+            return Numbers.format(Math.round(10 * x) / 10.0);
+        }
+        return Long.toString(Math.round(x));
     }
 
     private static String months(double m) {
@@ -135,37 +322,73 @@ public final class MonteCarloSection implements ReportSection {
         if (Double.isInfinite(m)) {
             return m > 0 ? "∞" : "−∞";
         }
-        return Numbers.format(m) + " months";
+        return Numbers.format(Math.round(10 * m) / 10.0) + " months";
     }
 
     @Override
     public String html() {
         StringBuilder out = new StringBuilder();
         out.append(Html.paragraph(summary.draws() + " draws (seed " + run.seed() + ") of the scenario's uncertain"
-                + " parameters and random factors. Each draw rebuilds the scenario and asks: is the ZOPA at month 0"
-                + " non-empty, when does the ripeness window first open, and how long would an agreement signed then"
-                + " last (median months to renewed war)? Proportions carry Wilson 90% intervals; the median"
-                + " durability over draws carries a distribution-free 90% order-statistic interval. No negotiation"
-                + " is played out in a draw: the ZOPA at month 0 stands in for \"an agreement is possible\"."
+                + " parameters and random factors. In each draw the scenario is rebuilt and the pipeline asks:"
+                + " when does the situation first turn ripe (talks start then; no ripe month, no talks), do the talks"
+                + " reach an agreement within the horizon, on which terms, and how long would it last? The talks are"
+                + " the negotiation stage run on the draw's scenario with each side's value of no deal frozen at the"
+                + " month talks open (the stage has no start month); the agreement month is that month plus the"
+                + " months the talks took. Durability is the durability stage's forecast for an agreement signed at"
+                + " that month (its terms are the stage's Nash point at that month, not the negotiated ones)."
+                + " Proportions carry Wilson 90% intervals; medians distribution-free 90% order-statistic intervals;"
+                + " P(renewed war) is the mean over agreed draws with a 90% normal interval of that mean."
                 + (run.partial() ? " The run was cancelled: these figures cover the completed draws only." : "")));
+        talksUnavailable.ifPresent(r -> out.append("<div class=\"caveat\">").append(Html.paragraph(
+                "No talks simulated in the draws: " + r)).append("</div>\n"));
         out.append("<div class=\"answer\">").append(Html.escape(summarySentence())).append("</div>\n");
         List<List<String>> rows = new ArrayList<>();
-        rows.add(proportionRow("ZOPA at month 0", summary.zopaAtStart()));
         for (int k = 0; k < MonteCarloSummary.RIPE_WITHIN.length; k++) {
-            rows.add(proportionRow("Ripe within " + MonteCarloSummary.RIPE_WITHIN[k] + " months",
+            rows.add(proportionRow("Talks start within " + MonteCarloSummary.RIPE_WITHIN[k] + " months",
                     summary.ripeWithin().get(k)));
         }
+        int q = summary.window().modalQuarter();
+        if (q >= 0) {
+            rows.add(proportionRow("Talks start in " + quarterName(q) + " (most likely quarter)",
+                    summary.window().quarter(q)));
+        }
+        rows.add(proportionRow("Agreement within " + horizonMonths + " months", summary.agreement()));
+        if (summary.agreementMonths().count() > 0) {
+            double[] ci = summary.agreementMonths().interval(0.5, ProportionSummary.LEVEL);
+            rows.add(List.of("Median agreement month", number(summary.agreementMonths().median()), number(ci[0]),
+                    number(ci[1]), summary.agreementMonths().count() + " of " + summary.draws()));
+        }
+        for (int k = 0; k < TalksFromFirstRipeMonth.WAR_WITHIN.length; k++) {
+            double[] w = summary.warWithinInterval(k);
+            rows.add(List.of("Renewed war within " + TalksFromFirstRipeMonth.WAR_WITHIN[k]
+                    + " months of the agreement", number(w[0]), number(w[1]), number(w[2]),
+                    summary.warWithin().get(k).n() + " of " + summary.draws()));
+        }
+        double[] ad = summary.agreementDurabilityInterval();
+        rows.add(List.of("Median duration of the agreement (months)", number(ad[0]), number(ad[1]), number(ad[2]),
+                summary.agreementDurability().count() + " of " + summary.draws()));
+        rows.add(proportionRow("ZOPA at month 0", summary.zopaAtStart()));
         double[] ci = summary.medianDurabilityInterval();
-        rows.add(List.of("Median durability (months)", number(summary.durabilityQuantiles().median()), number(ci[0]),
-                number(ci[1]), summary.durabilityQuantiles().count() + " of " + summary.draws()));
+        rows.add(List.of("Median durability if signed at the first ripe month (months)",
+                number(summary.durabilityQuantiles().median()), number(ci[0]), number(ci[1]),
+                summary.durabilityQuantiles().count() + " of " + summary.draws()));
         out.append(Html.table(List.of("Answer", "Estimate", "90% low", "90% high", "Draws used"), rows));
+        out.append(windowTable());
+        out.append(termsHtml());
+        if (survival.size() > 0) {
+            out.append(Html.paragraph("Survival of the agreements reached: the mean over the " + survival.curves()
+                    + " agreed draws of P(no renewed war by month m after signing), its 90% interval, and the 5th–95th"
+                    + " percentile band of the draws' own curves (exported in survival.csv)."));
+            out.append("<figure>").append(survivalChart()).append("</figure>\n");
+        }
         out.append(Html.paragraph("Convergence: the estimate and its 90% interval on the first N/8, N/4, N/2 and N"
                 + " draws (the half-width should roughly halve from N/4 to N)."));
         List<String> header = new ArrayList<>(List.of("Draws"));
         header.add("ZOPA at month 0");
         for (int months : MonteCarloSummary.RIPE_WITHIN) {
-            header.add("Ripe within " + months);
+            header.add("Talks within " + months);
         }
+        header.add("Agreement");
         header.add("Median durability");
         List<List<String>> conv = new ArrayList<>();
         for (int step = 0; step < convergence.get(0).size(); step++) {
@@ -185,10 +408,11 @@ public final class MonteCarloSection implements ReportSection {
                     + " ripens ranks after every ripe month; draws without a durability drop out of that column."));
             List<List<String>> p = new ArrayList<>();
             for (int j = 0; j < parameters.size(); j++) {
-                p.add(List.of(parameters.get(j), number(prcc[0][j]), number(prcc[1][j]), number(prcc[2][j])));
+                p.add(List.of(parameters.get(j), number(prcc[0][j]), number(prcc[1][j]), number(prcc[2][j]),
+                        number(prcc[3][j])));
             }
-            out.append(Html.table(List.of("Parameter", "ZOPA at month 0", "First ripe month", "Median durability"),
-                    p));
+            out.append(Html.table(List.of("Parameter", "ZOPA at month 0", "First ripe month", "Median durability",
+                    "Agreement"), p));
             prccNotes.forEach(n -> out.append(Html.paragraph("PRCC not available for " + n)));
         }
         if (!swings.isEmpty()) {
@@ -208,6 +432,72 @@ public final class MonteCarloSection implements ReportSection {
         return out.toString();
     }
 
+    private String windowTable() {
+        TalksWindow w = summary.window();
+        long[] byQuarter = w.byQuarter();
+        if (byQuarter.length == 0) {
+            return Html.paragraph("Talks start in no draw: no month is ripe.");
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (int q = 0; q < byQuarter.length; q++) {
+            if (byQuarter[q] > 0) {
+                rows.add(proportionRow(quarterName(q), w.quarter(q)));
+            }
+        }
+        rows.add(proportionRow("never (no ripe month)", new ProportionSummary(w.never(), w.draws())));
+        return Html.paragraph("When talks start: the share of draws whose first ripe month falls in each quarter.")
+                + Html.table(List.of("Talks start", "Share", "90% low", "90% high", "Draws"), rows);
+    }
+
+    private String termsHtml() {
+        AgreedTerms t = summary.terms();
+        if (t.agreements() == 0) {
+            return Html.paragraph("Agreed terms: no draw reached an agreement.");
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (int k = 0; k < space.issueCount(); k++) {
+            for (int o = 0; o < space.optionCount(k); o++) {
+                ProportionSummary p = t.share(k, o);
+                double[] ci = p.interval();
+                rows.add(List.of(space.issueName(k), space.optionLabel(k, o), number(p.estimate()), number(ci[0]),
+                        number(ci[1]), Long.toString(p.successes())));
+            }
+        }
+        return Html.paragraph("The distribution of outcomes: how often each option is in the " + t.agreements()
+                + " agreements reached (each issue's shares sum to 1).")
+                + Html.table(List.of("Issue", "Option", "Share of agreements", "90% low", "90% high", "Agreements"),
+                rows);
+    }
+
+    private String survivalChart() {
+        int n = survival.size();
+        double[] x = new double[n];
+        for (int m = 0; m < n; m++) {
+            x[m] = m;
+        }
+        XYChart chart = SvgCharts.xyChart(720, 400, "Survival of the agreements reached", "months after signing",
+                "P(no renewed war)");
+        chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler().setYAxisMax(1.0);
+        // the draws' 5–95% band: the upper percentile filled, the lower filled white over it
+        XYSeries upper = chart.addSeries("5–95% of draws", x, survival.drawP95());
+        upper.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
+        upper.setFillColor(new Color(0xCCE3F0));
+        upper.setLineColor(new Color(0xCCE3F0));
+        upper.setMarker(SeriesMarkers.NONE);
+        XYSeries lower = chart.addSeries("5% of draws", x, survival.drawP05());
+        lower.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
+        lower.setFillColor(Color.WHITE);
+        lower.setLineColor(new Color(0xCCE3F0));
+        lower.setMarker(SeriesMarkers.NONE);
+        lower.setShowInLegend(false);
+        XYSeries mean = chart.addSeries("mean", x, survival.mean());
+        mean.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        mean.setMarker(SeriesMarkers.NONE);
+        mean.setLineColor(SvgCharts.PALETTE[0]);
+        return SvgCharts.toSvg(chart, "mc-survival-");
+    }
+
     private String tornado() {
         int k = swings.size();
         XYChart chart = SvgCharts.xyChart(720, Math.max(200, 60 + 28 * k), "Swing of the first ripe month",
@@ -215,6 +505,8 @@ public final class MonteCarloSection implements ReportSection {
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setYAxisMin(0.5);
         chart.getStyler().setYAxisMax(k + 0.5);
+        // a tick every row at most (28 px a row), so each bar gets its label
+        chart.getStyler().setYAxisTickMarkSpacingHint(20);
         List<String> names = new ArrayList<>();
         for (int r = 0; r < k; r++) {
             OneAtATimeSwings.Swing w = swings.get(r);
@@ -228,9 +520,14 @@ public final class MonteCarloSection implements ReportSection {
             bar.setLineColor(SvgCharts.PALETTE[0]);
             bar.setMarkerColor(SvgCharts.PALETTE[0]);
         }
+        // XChart drops a tick spacing whose labels repeat (it then labels only the axis ends), so ticks between rows
+        // get distinct labels made of zero-width spaces: invisible and of no width
         chart.setCustomYAxisTickLabelsFormatter(v -> {
             long row = Math.round(v);
-            return Math.abs(v - row) < 1e-9 && row >= 1 && row <= k ? names.get((int) (k - row)) : "";
+            if (Math.abs(v - row) < 1e-9 && row >= 1 && row <= k) {
+                return names.get((int) (k - row));
+            }
+            return "\u200B".repeat((int) Math.max(1, Math.round(4 * (v + k + 2))));
         });
         return SvgCharts.toSvg(chart, "tornado-");
     }
@@ -276,6 +573,92 @@ public final class MonteCarloSection implements ReportSection {
         d.put("draws_used", summary.durabilityQuantiles().count());
         d.put("draws_missing", summary.durabilityQuantiles().missing());
         steps(d.putArray("convergence"), durabilityConvergence);
+        ObjectNode talks = node.putObject("talks_start");
+        talks.put("definition", "the first ripe month of the draw; no ripe month, no talks");
+        ObjectNode within = talks.putObject("within_months");
+        for (int k = 0; k < MonteCarloSummary.RIPE_WITHIN.length; k++) {
+            proportion(within.putObject(Integer.toString(MonteCarloSummary.RIPE_WITHIN[k])),
+                    summary.ripeWithin().get(k), convergence.get(k + 1));
+        }
+        TalksWindow tw = summary.window();
+        ArrayNode quarters = talks.putArray("by_quarter");
+        long[] byQuarter = tw.byQuarter();
+        for (int q = 0; q < byQuarter.length; q++) {
+            ObjectNode o = quarters.addObject();
+            o.put("quarter", q);
+            o.put("first_month", q * TalksWindow.MONTHS);
+            o.put("from", monthName(q * TalksWindow.MONTHS));
+            proportion(o, tw.quarter(q), List.of());
+            o.remove("convergence");
+        }
+        talks.put("never", tw.never());
+        int mq = tw.modalQuarter();
+        if (mq >= 0) {
+            ObjectNode o = talks.putObject("most_likely_window");
+            o.put("quarter", mq);
+            o.put("from", monthName(mq * TalksWindow.MONTHS));
+            o.put("to", monthName(Math.min(mq * TalksWindow.MONTHS + TalksWindow.MONTHS - 1, horizonMonths)));
+            proportion(o, tw.quarter(mq), List.of());
+            o.remove("convergence");
+        } else {
+            talks.putNull("most_likely_window");
+        }
+        ObjectNode agreement = node.putObject("agreement");
+        agreement.put("horizon_months", horizonMonths);
+        talksUnavailable.ifPresentOrElse(r -> agreement.put("talks_unavailable", r),
+                () -> agreement.putNull("talks_unavailable"));
+        proportion(agreement, summary.agreement(), convergence.get(convergence.size() - 1));
+        ObjectNode endings = agreement.putObject("talks_endings");
+        for (TalksFromFirstRipeMonth.Ending e : TalksFromFirstRipeMonth.Ending.values()) {
+            endings.put(e.name().toLowerCase(java.util.Locale.ROOT), summary.ending(e));
+        }
+        ObjectNode month = agreement.putObject("month");
+        double[] mci = summary.agreementMonths().count() == 0 ? new double[] {Double.NaN, Double.NaN}
+                : summary.agreementMonths().interval(0.5, ProportionSummary.LEVEL);
+        putNumber(month, "median", summary.agreementMonths().median());
+        putNumber(month, "low", mci[0]);
+        putNumber(month, "high", mci[1]);
+        ArrayNode terms = agreement.putArray("terms");
+        AgreedTerms t = summary.terms();
+        for (int k = 0; k < space.issueCount(); k++) {
+            ObjectNode issue = terms.addObject();
+            issue.put("issue", space.issueName(k));
+            ArrayNode options = issue.putArray("options");
+            for (int o = 0; o < space.optionCount(k); o++) {
+                ObjectNode on = options.addObject();
+                on.put("option", space.optionLabel(k, o));
+                ProportionSummary share = t.share(k, o);
+                on.put("agreements", share.successes());
+                if (t.agreements() == 0) {
+                    on.putNull("share");
+                    on.putNull("low");
+                    on.putNull("high");
+                } else {
+                    double[] sci = share.interval();
+                    on.put("share", share.estimate());
+                    on.put("low", sci[0]);
+                    on.put("high", sci[1]);
+                }
+            }
+        }
+        ObjectNode dur = agreement.putObject("durability");
+        ObjectNode war = dur.putObject("renewed_war_within_months");
+        for (int k = 0; k < TalksFromFirstRipeMonth.WAR_WITHIN.length; k++) {
+            double[] wi = summary.warWithinInterval(k);
+            ObjectNode o = war.putObject(Integer.toString(TalksFromFirstRipeMonth.WAR_WITHIN[k]));
+            putNumber(o, "estimate", wi[0]);
+            putNumber(o, "low", wi[1]);
+            putNumber(o, "high", wi[2]);
+            o.put("draws_used", summary.warWithin().get(k).n());
+        }
+        double[] ad = summary.agreementDurabilityInterval();
+        ObjectNode med = dur.putObject("median_months");
+        putNumber(med, "estimate", ad[0]);
+        putNumber(med, "low", ad[1]);
+        putNumber(med, "high", ad[2]);
+        med.put("draws_used", summary.agreementDurability().count());
+        attribution.ifPresentOrElse(a -> attributionJson(node.putObject("attribution"), a),
+                () -> node.putNull("attribution"));
         ArrayNode p = node.putArray("prcc");
         for (int j = 0; j < parameters.size(); j++) {
             ObjectNode o = p.addObject();
@@ -296,6 +679,49 @@ public final class MonteCarloSection implements ReportSection {
             putNumber(o, "output_at_high", w.outputAtHigh());
         }
         return node;
+    }
+
+    /** The Shapley values under {@code attribution}: players, headlines, values with standard errors. */
+    static void attributionJson(ObjectNode node, PerDrawFactorShapley.Result a) {
+        node.put("draws", a.draws());
+        node.put("partial", a.partial());
+        node.put("method", a.exactPerDraw() ? "exact per draw (all coalitions), mean over draws"
+                : "one random permutation per draw, mean over draws");
+        ArrayNode players = node.putArray("players");
+        a.players().forEach(players::add);
+        ObjectNode values = node.putObject("headlines");
+        for (int h = 0; h < a.headlines().size(); h++) {
+            ObjectNode o = values.putObject(a.headlines().get(h));
+            putNumber(o, "none_on", a.none()[h]);
+            putNumber(o, "all_on", a.all()[h]);
+            ObjectNode per = o.putObject("shapley");
+            for (int j = 0; j < a.players().size(); j++) {
+                ObjectNode v = per.putObject(a.players().get(j));
+                putNumber(v, "value", a.values()[h][j]);
+                putNumber(v, "standard_error", a.standardErrors()[h][j]);
+            }
+        }
+    }
+
+    public Optional<PerDrawFactorShapley.Result> attribution() {
+        return attribution;
+    }
+
+    public ScenarioDrawPipeline pipeline() {
+        return pipeline;
+    }
+
+    /** The outcome space whose issues and options name the agreed terms. */
+    public OutcomeSpace space() {
+        return space;
+    }
+
+    public DrawResults<DrawOutcome> run() {
+        return run;
+    }
+
+    public SurvivalBand survival() {
+        return survival;
     }
 
     private static void proportion(ObjectNode o, ProportionSummary p, List<ConvergenceStep> conv) {

@@ -10,16 +10,28 @@ import java.util.List;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Opens the report: what the scenario is about, who is at the table, and which analyses this run contains. */
+/**
+ * Opens the report: the answers to the analyst's questions (when the run has them), what the scenario is about, who
+ * is at the table, and which analyses this run contains.
+ */
 public final class SummarySection implements ReportSection {
 
     private final LoadedScenario loaded;
     private final List<String> analyses;
+    private final List<String> answers;
 
     /** {@code analyses} names the analyses that contributed sections to this run, in order. */
     public SummarySection(LoadedScenario loaded, List<String> analyses) {
+        this(loaded, analyses, List.of());
+    }
+
+    /**
+     * @param answers the answers, one HTML fragment each (escaped text, {@code <strong>} allowed), first on the page
+     */
+    public SummarySection(LoadedScenario loaded, List<String> analyses, List<String> answers) {
         this.loaded = loaded;
         this.analyses = List.copyOf(analyses);
+        this.answers = List.copyOf(answers);
     }
 
     @Override
@@ -36,6 +48,12 @@ public final class SummarySection implements ReportSection {
     public String html() {
         Scenario s = loaded.scenario();
         StringBuilder out = new StringBuilder();
+        if (!answers.isEmpty()) {
+            out.append("<div class=\"answer\"><p><strong>The answers</strong> (90% intervals in brackets):</p>"
+                    + "<ul class=\"answers\">");
+            answers.forEach(a -> out.append("<li>").append(a).append("</li>"));
+            out.append("</ul></div>\n");
+        }
         if (!s.info().description().isBlank()) {
             out.append(Html.paragraph(s.info().description()));
         }
@@ -73,9 +91,17 @@ public final class SummarySection implements ReportSection {
         s.actorsWithRole(Role.PARTY).forEach(a -> parties.add(a.id()));
         var analysesNode = node.putArray("analyses");
         analyses.forEach(analysesNode::add);
+        var answersNode = node.putArray("answers");
+        answers.forEach(a -> answersNode.add(plain(a)));
         var notes = node.putArray("notes");
         loaded.notes().forEach(n -> notes.add(n.format()));
         return node;
+    }
+
+    /** The answer as plain text: tags dropped, the escapes of {@link Html#escape} undone. */
+    static String plain(String html) {
+        return html.replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&#39;", "'").replace("&amp;", "&");
     }
 
     private static String names(Scenario s, Role role) {

@@ -1,0 +1,217 @@
+package dev.parley.engine.montecarlo;
+
+import dev.parley.engine.negotiate.NegotiationResult;
+import dev.parley.engine.pipeline.NegotiationStage;
+import dev.parley.engine.pipeline.ScenarioConflict;
+import dev.parley.engine.pipeline.ScenarioDurability;
+import dev.parley.engine.pipeline.ValueOfNoDeal;
+import dev.parley.engine.durability.DurabilityForecast;
+import dev.parley.model.Param;
+import dev.parley.model.Preferences;
+import dev.parley.model.Role;
+import dev.parley.model.Scenario;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The talks of one Monte Carlo draw and the durability of what they reach (DESIGN.md §4.4, §4.5), as the draw
+ * pipeline defines them (docs/results-json.md, "monte_carlo"):
+ * <ul>
+ *   <li><b>Talks start at the first ripe month t0</b> (Zartman's ripeness: stalemate, hurting, a way out). A draw with
+ *       no ripe month in the horizon has no talks, hence no agreement.</li>
+ *   <li><b>The talks</b> are {@link NegotiationStage#run} on the draw's scenario with each decider's value of no deal
+ *       frozen at W_i(t0) (set as its stated {@code reservation}, unless the scenario already states one). The stage
+ *       has no start-month argument and would otherwise replay W(t) from month 0, when the ZOPA that made month t0
+ *       ripe may not yet exist; freezing W at t0 keeps the talks on the bargaining space of the month they open in,
+ *       at the cost of W's drift during the talks (a simplification the report states).</li>
+ *   <li><b>The agreement month</b> is t0 plus the month of the talks in which they agreed; it counts as an
+ *       agreement within the horizon only when it is below {@code horizon_months}.</li>
+ *   <li><b>Its durability</b>: {@link ScenarioDurability#of} signed at the agreement month — P(renewed war within 12,
+ *       24 and 60 months) and the median months to renewed war. The durability stage takes its own view of the
+ *       agreed terms (the Nash point at the signing month), not the negotiated outcome: the month is the talks', the
+ *       terms in the hazard are the stage's.</li>
+ * </ul>
+ */
+public final class TalksFromFirstRipeMonth {
+
+    /** How a draw's talks ended. */
+    public enum Ending {
+        /** No ripe month in the horizon (or talks unavailable): no talks. */
+        NO_TALKS,
+        /** An agreement signed within the horizon. */
+        AGREEMENT,
+        /** An agreement, but signed at or after the horizon: not counted as one. */
+        AGREEMENT_AFTER_HORIZON,
+        /** The talks reached their deadline ({@code simulation.max_months}) without agreement. */
+        DEADLINE,
+        /** A party walked out. */
+        WALK_OUT
+    }
+
+    /** Months after signing of the "renewed war within" headlines: 1, 2 and 5 years (DESIGN.md §4.5). */
+    public static final int[] WAR_WITHIN = {12, 24, 60};
+
+    /**
+     * The talks of one draw.
+     *
+     * @param agreementMonth month of signing (months after the scenario start), or −1 without an agreement within
+     *                       the horizon
+     * @param agreedOptions  the agreed option index of each issue (order of the outcome space), empty without one
+     * @param warWithin      P(renewed war within WAR_WITHIN[k] months of signing), NaN without an agreement or
+     *                       without a durability section
+     * @param medianDurability median months to renewed war after signing (NaN as above, +∞ if the hazard vanishes)
+     * @param survival       P(no renewed war by month m after signing), m = 0..120 (the durability stage's central
+     *                       curve), empty without an agreement or a durability section
+     * @param ending         how the talks ended
+     */
+    public record Talks(int agreementMonth, int[] agreedOptions, double[] warWithin, double medianDurability,
+                        double[] survival, Ending ending) {
+
+        public static final Talks NONE = ended(Ending.NO_TALKS);
+
+        /** Talks without an agreement counted, ended as {@code ending}. */
+        public static Talks ended(Ending ending) {
+            return new Talks(-1, new int[0], nan(WAR_WITHIN.length), Double.NaN, new double[0], ending);
+        }
+
+        /** An agreement as before the ending was recorded. */
+        public Talks(int agreementMonth, int[] agreedOptions, double[] warWithin, double medianDurability,
+                     double[] survival) {
+            this(agreementMonth, agreedOptions, warWithin, medianDurability, survival,
+                    agreementMonth >= 0 ? Ending.AGREEMENT : Ending.NO_TALKS);
+        }
+
+        public Talks {
+            agreedOptions = agreedOptions.clone();
+            warWithin = warWithin.clone();
+            survival = survival.clone();
+        }
+
+        @Override
+        public double[] survival() {
+            return survival.clone();
+        }
+
+        public boolean agreed() {
+            return agreementMonth >= 0;
+        }
+
+        @Override
+        public int[] agreedOptions() {
+            return agreedOptions.clone();
+        }
+
+        @Override
+        public double[] warWithin() {
+            return warWithin.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Talks t && t.agreementMonth == agreementMonth
+                    && java.util.Arrays.equals(t.agreedOptions, agreedOptions)
+                    && java.util.Arrays.equals(t.warWithin, warWithin)
+                    && Double.compare(t.medianDurability, medianDurability) == 0
+                    && java.util.Arrays.equals(t.survival, survival) && t.ending == ending;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * (31 * agreementMonth + java.util.Arrays.hashCode(agreedOptions))
+                    + java.util.Arrays.hashCode(warWithin);
+        }
+    }
+
+    private final int horizonMonths;
+    private final int durabilityHorizon;
+
+    public TalksFromFirstRipeMonth(int horizonMonths) {
+        this.horizonMonths = horizonMonths;
+        this.durabilityHorizon = ScenarioDurability.DEFAULT_HORIZON_MONTHS;
+    }
+
+    /**
+     * Why the scenario's talks cannot be simulated (fewer than two parties, a strategy the stage does not run), or
+     * empty when they can. Checked once per run: every draw shares the scenario's actors and strategies.
+     */
+    public static Optional<String> unavailable(Scenario scenario) {
+        long parties = scenario.actors().stream().filter(a -> a.role() == Role.PARTY).count();
+        if (parties < 2) {
+            return Optional.of("the scenario has " + parties + " part" + (parties == 1 ? "y" : "ies")
+                    + " at the table; talks need at least 2 actors with role: party");
+        }
+        try {
+            scenario.simulation().strategies().forEach(NegotiationStage::strategy);
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    /** The talks of a draw's scenario {@code s} whose first ripe month is {@code firstRipeMonth} (−1: none). */
+    public Talks run(Scenario s, int firstRipeMonth, long seed) {
+        NegotiationStage.Negotiation n = negotiate(s, firstRipeMonth, seed);
+        if (n == null) {
+            return Talks.NONE;
+        }
+        if (!n.result().agreed()) {
+            return Talks.ended(n.result().ending() == NegotiationResult.Ending.WALK_OUT ? Ending.WALK_OUT
+                    : Ending.DEADLINE);
+        }
+        int month = firstRipeMonth + n.result().month();
+        if (month >= horizonMonths) {
+            return Talks.ended(Ending.AGREEMENT_AFTER_HORIZON);
+        }
+        int[] options = new int[n.domain().space().issueCount()];
+        n.domain().space().decode(n.result().outcome(), options);
+        double[] war = nan(WAR_WITHIN.length);
+        double median = Double.NaN;
+        double[] survival = new double[0];
+        if (s.durability().isPresent()) {
+            DurabilityForecast f = ScenarioDurability.of(s, month, seed, durabilityHorizon).forecast();
+            for (int k = 0; k < WAR_WITHIN.length; k++) {
+                war[k] = f.warWithin(WAR_WITHIN[k]).estimate();
+            }
+            median = f.median();
+            survival = f.survival();
+        }
+        return new Talks(month, options, war, median, survival, Ending.AGREEMENT);
+    }
+
+    /**
+     * The negotiation of the talks opening at {@code firstRipeMonth} (W frozen there), or null when the draw has no
+     * ripe month. The trace is the stage's.
+     */
+    public NegotiationStage.Negotiation negotiate(Scenario s, int firstRipeMonth, long seed) {
+        if (firstRipeMonth < 0) {
+            return null;
+        }
+        return NegotiationStage.run(withNoDealFrozenAt(s, firstRipeMonth), seed);
+    }
+
+    /** {@code s} with every decider's {@code reservation} set to W_i(month) where the scenario states none. */
+    static Scenario withNoDealFrozenAt(Scenario s, int month) {
+        ValueOfNoDeal v = ScenarioConflict.of(s).valueOfNoDeal();
+        Map<String, Preferences> prefs = new LinkedHashMap<>(s.preferences());
+        List<String> deciders = v.deciders();
+        for (int i = 0; i < deciders.size(); i++) {
+            Preferences p = prefs.get(deciders.get(i));
+            if (p == null || p.reservation().isPresent()) {
+                continue;
+            }
+            double w = v.value(i, Math.min(month, v.horizonMonths()));
+            prefs.put(p.actor(), new Preferences(p.actor(), p.weights(), p.values(), p.redLines(), p.interactions(),
+                    Optional.of(new Param(w, "W(" + month + ") of the draw: value of no deal when talks open"))));
+        }
+        return new Scenario(s.info(), s.actors(), s.issues(), prefs, s.trust(), s.conflict(), s.factors(),
+                s.durability(), s.uncertainty(), s.simulation(), s.chips());
+    }
+
+    private static double[] nan(int n) {
+        double[] a = new double[n];
+        java.util.Arrays.fill(a, Double.NaN);
+        return a;
+    }
+}

@@ -34,7 +34,7 @@ class EscalationComparisonIT {
     }
 
     @Test
-    void asWrittenNoDrawAgreesInEitherArmBecauseRussiaNeverConcedes() {
+    void asWrittenNoDrawAgreesInEitherArm() {
         Result r = EscalationComparison.run(central(FLAGSHIP), Settings.of(16, 20250120L).withThreads(2));
         assertThat(r.deciders()).containsExactly("US", "RU", "UA");
         assertThat(r.escalators()).containsEntry("US", "escalate-naive/boulware");
@@ -57,7 +57,7 @@ class EscalationComparisonIT {
         assertThat(r.verdict()).startsWith("Under the scenario's assumptions escalation leaves the chance of agreement"
                 + " unchanged at 0.0% (0 of 16 draws in both arms)")
                 .contains("no draw reaches agreement in either arm").contains("would not climb")
-                .contains("RU hardliner");
+                .contains("RU boulware");
     }
 
     @Test

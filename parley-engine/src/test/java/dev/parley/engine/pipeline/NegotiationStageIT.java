@@ -74,7 +74,7 @@ class NegotiationStageIT {
         NegotiationStage.Negotiation uk = NegotiationStage.run(read("ukraine-2025.yaml"), 1);
         assertThat(uk.deciders()).containsExactly("US", "RU", "UA");
         assertThat(uk.partyCount()).isEqualTo(2);
-        assertThat(uk.strategies()).containsExactly("boulware", "hardliner");
+        assertThat(uk.strategies()).containsExactly("boulware", "boulware");
         NegotiationStage.Negotiation tut = NegotiationStage.run(read("tutorial.yaml"), 1);
         assertThat(tut.deciders()).containsExactly("N", "S");
         assertThat(tut.strategies()).containsExactly("boulware", "conceder");
@@ -102,7 +102,7 @@ class NegotiationStageIT {
         java.util.Set<Boolean> countered = new java.util.HashSet<>();
         for (long seed = 1; seed <= 40 && countered.size() < 2; seed++) {
             NegotiationStage.Negotiation n = NegotiationStage.run(central, seed, escalate);
-            assertThat(n.strategies()).containsExactly("escalate-naive", "hardliner");
+            assertThat(n.strategies()).containsExactly("escalate-naive", "boulware");
             assertThat(n.escalations()).hasSize(1);
             NegotiationEvent.Escalated e = (NegotiationEvent.Escalated) n.result().trace().get(0);
             assertThat(e.rung()).isEqualTo("long-range-systems");

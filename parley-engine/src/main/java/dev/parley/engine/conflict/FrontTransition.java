@@ -18,15 +18,38 @@ public final class FrontTransition {
     private final double[] positions;
     private final int[] first;
     private final double[][] weights;
+    private final int[] offset;
+    private final int[] length;
     private final double[] toZero;
     private final double[] toOne;
+    // Rows interiorFrom..interiorTo (inclusive) all read the whole of one shared kernel, shifted by one state per row.
+    private final int interiorFrom;
+    private final int interiorTo;
 
+    /** Rows whose weights are each a whole array of their own (row a reads weights[a][0 .. length − 1]). */
     private FrontTransition(double[] positions, int[] first, double[][] weights, double[] toZero, double[] toOne) {
+        this(positions, first, weights, new int[positions.length], lengths(weights), toZero, toOne, 0, -1);
+    }
+
+    private FrontTransition(double[] positions, int[] first, double[][] weights, int[] offset, int[] length,
+                            double[] toZero, double[] toOne, int interiorFrom, int interiorTo) {
         this.positions = positions;
         this.first = first;
         this.weights = weights;
+        this.offset = offset;
+        this.length = length;
         this.toZero = toZero;
         this.toOne = toOne;
+        this.interiorFrom = interiorFrom;
+        this.interiorTo = interiorTo;
+    }
+
+    private static int[] lengths(double[][] weights) {
+        int[] out = new int[weights.length];
+        for (int a = 0; a < out.length; a++) {
+            out[a] = weights[a].length;
+        }
+        return out;
     }
 
     /**
@@ -82,16 +105,22 @@ public final class FrontTransition {
             kernel[d + reach] = hi <= 0.0 ? lowerTail(hi) - lowerTail(lo)
                     : (lo >= 0.0 ? lowerTail(-lo) - lowerTail(-hi) : 1.0 - lowerTail(lo) - lowerTail(-hi));
         }
+        // Every row reads its slice of the one kernel in place (no copy per row).
+        int[] offset = new int[cells];
+        int[] length = new int[cells];
         for (int a = 0; a < cells; a++) {
             double centre = positions[a] + drift;
             int lo = Math.max(0, a - reach);
             int hi = Math.min(cells - 1, a + reach);
             first[a] = lo;
-            weights[a] = java.util.Arrays.copyOfRange(kernel, lo - a + reach, hi - a + reach + 1);
+            weights[a] = kernel;
+            offset[a] = lo - a + reach;
+            length[a] = hi - lo + 1;
             toZero[a] = lowerTail(-centre / volatility);
             toOne[a] = lowerTail(-(1.0 - centre) / volatility);
         }
-        return new FrontTransition(positions, first, weights, toZero, toOne);
+        return new FrontTransition(positions, first, weights, offset, length, toZero, toOne, reach,
+                cells - 1 - reach);
     }
 
     /**
@@ -159,33 +188,76 @@ public final class FrontTransition {
         java.util.Arrays.fill(next, 0.0);
         double zero = 0.0;
         double one = 0.0;
+        // Row a's weights copied to where they land (aligned[m] = P(a → m)), so that the update is
+        // next[m] += p·aligned[m], which the JIT vectorises; each next[m] still sums its terms in ascending a.
+        double[] aligned = new double[next.length];
         for (int a = 0; a < positions.length; a++) {
             double pa = mass[a];
             if (pa == 0.0) {
                 continue;
             }
-            double[] w = weights[a];
             int base = first[a];
-            for (int k = 0; k < w.length; k++) {
-                next[base + k] += pa * w[k];
-            }
+            int end = base + length[a];
+            System.arraycopy(weights[a], offset[a], aligned, base, length[a]);
+            accumulate(next, base, end, pa, aligned);
             zero += pa * toZero[a];
             one += pa * toOne[a];
         }
         return new double[] {zero, one};
     }
 
-    /** {@code out[a] = E[g(f') | a]} where g is {@code next} on undecided states, {@code atZero}/{@code atOne} on decided. */
+    /**
+     * {@code out[a] = E[g(f') | a]} where g is {@code next} on undecided states, {@code atZero}/{@code atOne} on decided
+     * ({@code next} and {@code out} are different arrays).
+     */
     void expectation(double[] next, double atZero, double atOne, double[] out) {
-        for (int a = 0; a < positions.length; a++) {
-            double[] w = weights[a];
-            int base = first[a];
-            double sum = toZero[a] * atZero + toOne[a] * atOne;
-            for (int k = 0; k < w.length; k++) {
-                sum += w[k] * next[base + k];
+        int n = positions.length;
+        int a = 0;
+        if (interiorTo >= interiorFrom) {
+            for (; a < interiorFrom; a++) {
+                out[a] = rowExpectation(a, next, atZero, atOne);
             }
-            out[a] = sum;
+            // The interior rows all read the same kernel, shifted by one state per row. Summing term k of every
+            // row before term k + 1 (k outer, rows inner) adds each row's terms in the same order as
+            // rowExpectation, so the results are bit-identical. The inner loop reads next[r + shift] through a
+            // shifted copy indexed like out, because the JIT vectorises out[r] += w·x[r] but not a loop whose
+            // store and load indices differ by an unknown amount (the arrays might be one).
+            int to = interiorTo + 1;
+            for (int r = interiorFrom; r < to; r++) {
+                out[r] = toZero[r] * atZero + toOne[r] * atOne;
+            }
+            double[] w = weights[interiorFrom];
+            int off = offset[interiorFrom];
+            int len = length[interiorFrom];
+            int shift0 = first[interiorFrom] - interiorFrom;
+            double[] shifted = new double[to];
+            for (int k = 0; k < len; k++) {
+                System.arraycopy(next, interiorFrom + shift0 + k, shifted, interiorFrom, to - interiorFrom);
+                accumulate(out, interiorFrom, to, w[off + k], shifted);
+            }
+            a = to;
         }
+        for (; a < n; a++) {
+            out[a] = rowExpectation(a, next, atZero, atOne);
+        }
+    }
+
+    /** {@code out[r] += w·x[r]} for r in [from, to). */
+    private static void accumulate(double[] out, int from, int to, double w, double[] x) {
+        for (int r = from; r < to; r++) {
+            out[r] += w * x[r];
+        }
+    }
+
+    private double rowExpectation(int a, double[] next, double atZero, double atOne) {
+        double[] w = weights[a];
+        int off = offset[a];
+        int base = first[a];
+        double sum = toZero[a] * atZero + toOne[a] * atOne;
+        for (int k = 0, len = length[a]; k < len; k++) {
+            sum += w[off + k] * next[base + k];
+        }
+        return sum;
     }
 
     /** Index of the state nearest below f (clamped), for interpolation. */

@@ -185,25 +185,76 @@ public final class FrontTransition {
      * @return the mass absorbed this month at 0 (index 0) and at 1 (index 1)
      */
     double[] forward(double[] mass, double[] next) {
+        int n = positions.length;
         java.util.Arrays.fill(next, 0.0);
+        int lo = 0;
+        while (lo < n && mass[lo] == 0.0) {
+            lo++;
+        }
+        if (lo == n) {
+            return new double[] {0.0, 0.0};
+        }
+        int hi = n - 1;
+        while (mass[hi] == 0.0) {
+            hi--;
+        }
         double zero = 0.0;
         double one = 0.0;
-        // Row a's weights copied to where they land (aligned[m] = P(a → m)), so that the update is
-        // next[m] += p·aligned[m], which the JIT vectorises; each next[m] still sums its terms in ascending a.
-        double[] aligned = new double[next.length];
-        for (int a = 0; a < positions.length; a++) {
+        for (int a = lo; a <= hi; a++) {
+            double pa = mass[a];
+            if (pa != 0.0) {
+                zero += pa * toZero[a];
+                one += pa * toOne[a];
+            }
+        }
+        if (interiorTo >= interiorFrom) {
+            gatherForward(mass, lo, hi, next);
+        } else {
+            scatterForward(mass, lo, hi, next);
+        }
+        return new double[] {zero, one};
+    }
+
+    /** next[m] += Σ_a mass[a]·P(a → m), row by row in ascending a (any transition). */
+    private void scatterForward(double[] mass, int lo, int hi, double[] next) {
+        for (int a = lo; a <= hi; a++) {
             double pa = mass[a];
             if (pa == 0.0) {
                 continue;
             }
+            double[] w = weights[a];
+            int off = offset[a];
             int base = first[a];
-            int end = base + length[a];
-            System.arraycopy(weights[a], offset[a], aligned, base, length[a]);
-            accumulate(next, base, end, pa, aligned);
-            zero += pa * toZero[a];
-            one += pa * toOne[a];
+            for (int k = 0, len = length[a]; k < len; k++) {
+                next[base + k] += pa * w[off + k];
+            }
         }
-        return new double[] {zero, one};
+    }
+
+    /**
+     * The same sums for a transition whose every row is one kernel, P(a → m) = K[m − a + reach] (cut at the
+     * bounds): next[m] = Σ_{a = m − reach}^{m + reach} mass[a]·K[m − a + reach], summed in ascending a as
+     * {@link #scatterForward} does (the terms it skips are zero, and adding +0.0 changes no sum), so the results
+     * are bit-identical. With a = m + d and d outer, the inner loop runs over m on a shifted copy of the mass —
+     * next[m] += K[reach − d]·shifted[m] — which the JIT vectorises; only the states the support reaches are
+     * visited.
+     */
+    private void gatherForward(double[] mass, int lo, int hi, double[] next) {
+        int n = positions.length;
+        int reach = interiorFrom;
+        double[] kernel = weights[interiorFrom];
+        int off = offset[interiorFrom];
+        double[] shifted = new double[n];
+        for (int d = -reach; d <= reach; d++) {
+            // targets m whose source a = m + d lies in the support [lo, hi]
+            int from = Math.max(0, lo - d);
+            int to = Math.min(n - 1, hi - d) + 1;
+            if (from >= to) {
+                continue;
+            }
+            System.arraycopy(mass, from + d, shifted, from, to - from);
+            accumulate(next, from, to, kernel[off + reach - d], shifted);
+        }
     }
 
     /**

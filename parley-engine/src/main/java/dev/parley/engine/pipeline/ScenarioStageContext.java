@@ -41,18 +41,11 @@ public final class ScenarioStageContext {
      * first use.
      */
     public static final class BargainingSpace {
-        /** Outcomes evaluated per block when scanning the space. */
-        private static final int BLOCK = 4096;
-        /**
-         * Largest space scanned to refute a way out (a few milliseconds); above it the frontier, whose cost grows
-         * with its own size rather than the space's, is cheaper.
-         */
-        private static final long SCAN_LIMIT = 1L << 20;
-
         private final ScenarioBargaining problem;
         private final List<AdditiveUtility> utilities;
         private final RedLines redLines;
         private ParetoSet frontier;
+        private AcceptableOutcomeSearch search;
 
         BargainingSpace(ScenarioBargaining problem, List<AdditiveUtility> utilities, RedLines redLines) {
             this.problem = problem;
@@ -88,50 +81,20 @@ public final class ScenarioStageContext {
         }
 
         /**
-         * Some outcome crossing no red line has U_i^e ≥ w_i − tolerance for every decider. The utilities are
-         * summed in issue order from 0.0, exactly as the frontier's points are (they are bit-identical), and every
-         * frontier point is such an outcome: so when this is false no frontier point passes either — an exact
-         * and cheap refutation of a way out, one scan with early exit instead of a frontier.
+         * Some outcome crossing no red line has U_i^e ≥ w_i − tolerance for every decider
+         * ({@link AcceptableOutcomeSearch}). Every frontier point is such an outcome with bit-identical
+         * utilities, so when this is false no frontier point passes either: an exact and cheap refutation of a
+         * way out, without the frontier.
          */
-        boolean scannable() {
-            return utilities.get(0).space().size() <= SCAN_LIMIT;
-        }
-
         boolean someOutcomeAcceptable(double[] w, double tolerance) {
-            int k = utilities.size();
-            var space = utilities.get(0).space();
-            long n = space.size();
-            boolean[][] allowed = redLines.allowedMask();
-            int issues = space.issueCount();
-            int block = (int) Math.min(n, BLOCK);
-            double[][] buf = new double[k][block];
-            int[] choice = new int[issues];
-            double[] floor = new double[k];
-            for (int i = 0; i < k; i++) {
+            if (search == null) {
+                search = new AcceptableOutcomeSearch(utilities, redLines);
+            }
+            double[] floor = new double[w.length];
+            for (int i = 0; i < w.length; i++) {
                 floor[i] = w[i] - tolerance;
             }
-            for (long first = 0; first < n; first += block) {
-                int c = (int) Math.min(block, n - first);
-                for (int i = 0; i < k; i++) {
-                    utilities.get(i).utilities(first, c, buf[i]);
-                }
-                for (int j = 0; j < c; j++) {
-                    boolean ok = true;
-                    for (int i = 0; i < k && ok; i++) {
-                        ok = buf[i][j] >= floor[i];
-                    }
-                    if (ok) {
-                        space.decode(first + j, choice);
-                        for (int m = 0; m < issues && ok; m++) {
-                            ok = allowed[m][choice[m]];
-                        }
-                        if (ok) {
-                            return true;
-                        }
-                    }
-                }
-            }
-            return false;
+            return search.exists(floor);
         }
     }
 
@@ -239,7 +202,7 @@ public final class ScenarioStageContext {
      */
     boolean someFrontierPointAcceptable(int month, double[] w) {
         BargainingSpace space = space(month);
-        if (space.scannable() && !space.someOutcomeAcceptable(w, Dominance.DEFAULT_TOLERANCE)) {
+        if (!space.someOutcomeAcceptable(w, Dominance.DEFAULT_TOLERANCE)) {
             return false;
         }
         return ScenarioRipeness.someFrontierPointAcceptable(space.frontier(), w);

@@ -22,17 +22,17 @@ public final class FrontTransition {
     private final int[] length;
     private final double[] toZero;
     private final double[] toOne;
-    // Rows interiorFrom..interiorTo (inclusive) all read the whole of one shared kernel, shifted by one state per row.
-    private final int interiorFrom;
-    private final int interiorTo;
+    // ≥ 0 when every row reads one shared kernel K = weights[a] (the same array for all rows):
+    // P(a → m) = K[m − a + reach] for |m − a| ≤ reach, cut at the bounds; −1 otherwise.
+    private final int reach;
 
     /** Rows whose weights are each a whole array of their own (row a reads weights[a][0 .. length − 1]). */
     private FrontTransition(double[] positions, int[] first, double[][] weights, double[] toZero, double[] toOne) {
-        this(positions, first, weights, new int[positions.length], lengths(weights), toZero, toOne, 0, -1);
+        this(positions, first, weights, new int[positions.length], lengths(weights), toZero, toOne, -1);
     }
 
     private FrontTransition(double[] positions, int[] first, double[][] weights, int[] offset, int[] length,
-                            double[] toZero, double[] toOne, int interiorFrom, int interiorTo) {
+                            double[] toZero, double[] toOne, int reach) {
         this.positions = positions;
         this.first = first;
         this.weights = weights;
@@ -40,8 +40,7 @@ public final class FrontTransition {
         this.length = length;
         this.toZero = toZero;
         this.toOne = toOne;
-        this.interiorFrom = interiorFrom;
-        this.interiorTo = interiorTo;
+        this.reach = reach;
     }
 
     private static int[] lengths(double[][] weights) {
@@ -119,8 +118,7 @@ public final class FrontTransition {
             toZero[a] = lowerTail(-centre / volatility);
             toOne[a] = lowerTail(-(1.0 - centre) / volatility);
         }
-        return new FrontTransition(positions, first, weights, offset, length, toZero, toOne, reach,
-                cells - 1 - reach);
+        return new FrontTransition(positions, first, weights, offset, length, toZero, toOne, reach);
     }
 
     /**
@@ -207,7 +205,7 @@ public final class FrontTransition {
                 one += pa * toOne[a];
             }
         }
-        if (interiorTo >= interiorFrom) {
+        if (reach >= 0) {
             gatherForward(mass, lo, hi, next);
         } else {
             scatterForward(mass, lo, hi, next);
@@ -241,9 +239,6 @@ public final class FrontTransition {
      */
     private void gatherForward(double[] mass, int lo, int hi, double[] next) {
         int n = positions.length;
-        int reach = interiorFrom;
-        double[] kernel = weights[interiorFrom];
-        int off = offset[interiorFrom];
         double[] shifted = new double[n];
         for (int d = -reach; d <= reach; d++) {
             // targets m whose source a = m + d lies in the support [lo, hi]
@@ -253,8 +248,13 @@ public final class FrontTransition {
                 continue;
             }
             System.arraycopy(mass, from + d, shifted, from, to - from);
-            accumulate(next, from, to, kernel[off + reach - d], shifted);
+            accumulate(next, from, to, kernel(reach - d), shifted);
         }
+    }
+
+    /** K[j] = P(a → a − reach + j) of a uniform-kernel transition, j = 0..2·reach. */
+    private double kernel(int j) {
+        return weights[0][j];
     }
 
     /**
@@ -263,40 +263,29 @@ public final class FrontTransition {
      */
     void expectation(double[] next, double atZero, double atOne, double[] out) {
         int n = positions.length;
-        int a = 0;
-        if (interiorTo >= interiorFrom) {
-            for (; a < interiorFrom; a++) {
+        if (reach < 0) {
+            for (int a = 0; a < n; a++) {
                 out[a] = rowExpectation(a, next, atZero, atOne);
             }
-            // The interior rows all read the same kernel, shifted by one state per row. Summing term k of every
-            // row before term k + 1 (k outer, rows inner) adds each row's terms in the same order as
-            // rowExpectation, so the results are bit-identical. The inner loop reads next[r + shift] through a
-            // shifted copy indexed like out, because the JIT vectorises out[r] += w·x[r] but not a loop whose
-            // store and load indices differ by an unknown amount (the arrays might be one).
-            int to = interiorTo + 1;
-            for (int r = interiorFrom; r < to; r++) {
-                out[r] = toZero[r] * atZero + toOne[r] * atOne;
-            }
-            double[] w = weights[interiorFrom];
-            int off = offset[interiorFrom];
-            int len = length[interiorFrom];
-            int shift0 = first[interiorFrom] - interiorFrom;
-            double[] shifted = new double[to];
-            for (int k = 0; k < len; k++) {
-                System.arraycopy(next, interiorFrom + shift0 + k, shifted, interiorFrom, to - interiorFrom);
-                accumulate(out, interiorFrom, to, w[off + k], shifted);
-            }
-            a = to;
+            return;
         }
-        for (; a < n; a++) {
-            out[a] = rowExpectation(a, next, atZero, atOne);
+        // Every row reads the same kernel, shifted by one state per row: row a's term j is K[j]·next[a − reach + j]
+        // for the j that land inside the grid. Adding term j of every row before term j + 1 (j outer, rows inner)
+        // adds each row's terms in the same order as rowExpectation, so the results are bit-identical. The inner
+        // loop reads next through a copy shifted to the rows' indices, because the JIT vectorises
+        // out[a] += w·x[a] but not a loop whose store and load indices differ by an unknown amount.
+        for (int a = 0; a < n; a++) {
+            out[a] = toZero[a] * atZero + toOne[a] * atOne;
         }
-    }
-
-    /** {@code out[r] += w·x[r]} for r in [from, to). */
-    private static void accumulate(double[] out, int from, int to, double w, double[] x) {
-        for (int r = from; r < to; r++) {
-            out[r] += w * x[r];
+        double[] shifted = new double[n];
+        for (int j = 0; j <= 2 * reach; j++) {
+            int from = Math.max(0, reach - j);
+            int to = Math.min(n - 1, n - 1 + reach - j) + 1;
+            if (from >= to) {
+                continue;
+            }
+            System.arraycopy(next, from - reach + j, shifted, from, to - from);
+            accumulate(out, from, to, kernel(j), shifted);
         }
     }
 
@@ -309,6 +298,13 @@ public final class FrontTransition {
             sum += w[off + k] * next[base + k];
         }
         return sum;
+    }
+
+    /** {@code out[r] += w·x[r]} for r in [from, to). */
+    private static void accumulate(double[] out, int from, int to, double w, double[] x) {
+        for (int r = from; r < to; r++) {
+            out[r] += w * x[r];
+        }
     }
 
     /** Index of the state nearest below f (clamped), for interpolation. */

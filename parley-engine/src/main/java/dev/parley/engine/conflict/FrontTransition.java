@@ -262,31 +262,58 @@ public final class FrontTransition {
      * ({@code next} and {@code out} are different arrays).
      */
     void expectation(double[] next, double atZero, double atOne, double[] out) {
-        int n = positions.length;
+        expectation(next, atZero, atOne, out, 0, positions.length - 1);
+    }
+
+    /**
+     * {@link #expectation} for rows fromRow..toRow only (the others of {@code out} are left as they are); it reads
+     * {@code next} only on {@link #reachedFrom}(fromRow, toRow), and each row's value is bit-identical to the
+     * whole-grid call.
+     */
+    void expectation(double[] next, double atZero, double atOne, double[] out, int fromRow, int toRow) {
+        int n = toRow + 1;
         if (reach < 0) {
-            for (int a = 0; a < n; a++) {
+            for (int a = fromRow; a < n; a++) {
                 out[a] = rowExpectation(a, next, atZero, atOne);
             }
             return;
         }
+        int last = positions.length - 1;
         // Every row reads the same kernel, shifted by one state per row: row a's term j is K[j]·next[a − reach + j]
         // for the j that land inside the grid. Adding term j of every row before term j + 1 (j outer, rows inner)
         // adds each row's terms in the same order as rowExpectation, so the results are bit-identical. The inner
         // loop reads next through a copy shifted to the rows' indices, because the JIT vectorises
         // out[a] += w·x[a] but not a loop whose store and load indices differ by an unknown amount.
-        for (int a = 0; a < n; a++) {
+        for (int a = fromRow; a < n; a++) {
             out[a] = toZero[a] * atZero + toOne[a] * atOne;
         }
         double[] shifted = new double[n];
         for (int j = 0; j <= 2 * reach; j++) {
-            int from = Math.max(0, reach - j);
-            int to = Math.min(n - 1, n - 1 + reach - j) + 1;
+            // rows whose term j lands inside the grid: 0 ≤ a − reach + j ≤ last
+            int from = Math.max(fromRow, reach - j);
+            int to = Math.min(toRow, last + reach - j) + 1;
             if (from >= to) {
                 continue;
             }
             System.arraycopy(next, from - reach + j, shifted, from, to - from);
             accumulate(out, from, to, kernel(j), shifted);
         }
+    }
+
+    /**
+     * The states rows fromRow..toRow can move to, as {lowest, highest} ({1, 0} — empty — when none can move to an
+     * undecided state).
+     */
+    int[] reachedFrom(int fromRow, int toRow) {
+        int lo = Integer.MAX_VALUE;
+        int hi = Integer.MIN_VALUE;
+        for (int a = fromRow; a <= toRow; a++) {
+            if (length[a] > 0) {
+                lo = Math.min(lo, first[a]);
+                hi = Math.max(hi, first[a] + length[a] - 1);
+            }
+        }
+        return lo > hi ? new int[] {1, 0} : new int[] {lo, hi};
     }
 
     private double rowExpectation(int a, double[] next, double atZero, double atOne) {

@@ -186,15 +186,24 @@ public final class ScenarioConflict {
      * without the error estimate, so without the half-grid inductions that only the error needs.
      */
     public double[][] valuesOnExpectedPath() {
-        FightingValueTable[] f = fineTables();
         double[] path = frontPath();
         double[][] w = new double[problems.length][horizon + 1];
+        FightingValueTable[] f = builtFineTables();
         for (int i = 0; i < problems.length; i++) {
-            for (int t = 0; t <= horizon; t++) {
-                w[i][t] = f[i].value(t, path[t]);
+            if (f != null) {
+                for (int t = 0; t <= horizon; t++) {
+                    w[i][t] = f[i].value(t, path[t]);
+                }
+            } else {
+                // the same numbers from the part of the table they depend on
+                w[i] = new DiscretisedFrontValueOfFighting(defaultCells(i)).valuesAlong(problems[i], path);
             }
         }
         return w;
+    }
+
+    private synchronized FightingValueTable[] builtFineTables() {
+        return fine;
     }
 
     /** W_i(t) for every decider and month 0..H at the expected front, with the discretisation error. */

@@ -95,26 +95,38 @@ public final class DiscretisedFrontValueOfFighting {
             utility[a] = problem.utility(probe.position(a));
         }
         double delta = problem.discountPerMonth();
-        double[][] values = new double[horizon + 1][];
-        values[horizon] = utility.clone();
+        double[] out = new double[horizon + 1];
+        // two rolling months instead of the whole table: each month's value is read off as soon as it is known
+        double[] later = utility.clone();
+        double[] v = new double[n];
         double[] expected = new double[n];
+        double[] scratch = new double[n];
+        out[horizon] = valueAt(probe, later, atZero, atOne, fronts[horizon]);
         for (int s = horizon - 1; s >= 0; s--) {
-            double[] v = new double[n];
             if (lo[s] <= hi[s]) {
-                step[s].expectation(values[s + 1], atZero, atOne, expected, lo[s], hi[s]);
+                step[s].expectation(later, atZero, atOne, expected, lo[s], hi[s], scratch);
                 double flowCost = (1.0 - delta) * problem.cost(s);
                 for (int a = lo[s]; a <= hi[s]; a++) {
                     v[a] = (1.0 - delta) * utility[a] - flowCost + delta * expected[a];
                 }
             }
-            values[s] = v;
-        }
-        FightingValueTable partial = new FightingValueTable(probe, values, atZero, atOne);
-        double[] out = new double[horizon + 1];
-        for (int t = 0; t <= horizon; t++) {
-            out[t] = partial.value(t, fronts[t]);
+            out[s] = valueAt(probe, v, atZero, atOne, fronts[s]);
+            double[] swap = later;
+            later = v;
+            v = swap;
         }
         return out;
+    }
+
+    /** {@link FightingValueTable#value} of one month's state values. */
+    private static double valueAt(FrontTransition grid, double[] values, double atZero, double atOne, double front) {
+        if (front <= 0.0) {
+            return atZero;
+        }
+        if (front >= 1.0) {
+            return atOne;
+        }
+        return grid.interpolate(values, front);
     }
 
     /** W_i(t) at front f, with the discretisation error (or exact when the walk is deterministic). */
@@ -154,6 +166,7 @@ public final class DiscretisedFrontValueOfFighting {
         int currentMonth = Math.max(0, horizon - 1);
         FrontRandomWalk walk = problem.walk();
         double[] expected = new double[n];
+        double[] scratch = new double[n];
         for (int s = horizon - 1; s >= 0; s--) {
             boolean reuse = s == currentMonth || (sameKernelWhenSameStep
                     && walk.drift(s) == walk.drift(currentMonth) && walk.volatility(s) == walk.volatility(currentMonth));
@@ -161,7 +174,7 @@ public final class DiscretisedFrontValueOfFighting {
                 current = transitionOfMonth.apply(s);
                 currentMonth = s;
             }
-            current.expectation(values[s + 1], atZero, atOne, expected);
+            current.expectation(values[s + 1], atZero, atOne, expected, 0, n - 1, scratch);
             double flowCost = (1.0 - delta) * problem.cost(s);
             double[] v = new double[n];
             for (int a = 0; a < n; a++) {

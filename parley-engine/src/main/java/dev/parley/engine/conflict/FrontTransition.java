@@ -183,6 +183,11 @@ public final class FrontTransition {
      * @return the mass absorbed this month at 0 (index 0) and at 1 (index 1)
      */
     double[] forward(double[] mass, double[] next) {
+        return forward(mass, next, new double[positions.length]);
+    }
+
+    /** The same with a scratch array of at least {@link #states()} entries (its contents are overwritten). */
+    double[] forward(double[] mass, double[] next, double[] scratch) {
         int n = positions.length;
         java.util.Arrays.fill(next, 0.0);
         int lo = 0;
@@ -206,7 +211,7 @@ public final class FrontTransition {
             }
         }
         if (reach >= 0) {
-            gatherForward(mass, lo, hi, next);
+            gatherForward(mass, lo, hi, next, scratch);
         } else {
             scatterForward(mass, lo, hi, next);
         }
@@ -237,9 +242,8 @@ public final class FrontTransition {
      * next[m] += K[reach − d]·shifted[m] — which the JIT vectorises; only the states the support reaches are
      * visited.
      */
-    private void gatherForward(double[] mass, int lo, int hi, double[] next) {
+    private void gatherForward(double[] mass, int lo, int hi, double[] next, double[] shifted) {
         int n = positions.length;
-        double[] shifted = new double[n];
         for (int d = -reach; d <= reach; d++) {
             // targets m whose source a = m + d lies in the support [lo, hi]
             int from = Math.max(0, lo - d);
@@ -271,6 +275,12 @@ public final class FrontTransition {
      * whole-grid call.
      */
     void expectation(double[] next, double atZero, double atOne, double[] out, int fromRow, int toRow) {
+        expectation(next, atZero, atOne, out, fromRow, toRow, new double[positions.length]);
+    }
+
+    /** The same with a scratch array of at least {@link #states()} entries (its contents are overwritten). */
+    void expectation(double[] next, double atZero, double atOne, double[] out, int fromRow, int toRow,
+                     double[] scratch) {
         int n = toRow + 1;
         if (reach < 0) {
             for (int a = fromRow; a < n; a++) {
@@ -287,7 +297,7 @@ public final class FrontTransition {
         for (int a = fromRow; a < n; a++) {
             out[a] = toZero[a] * atZero + toOne[a] * atOne;
         }
-        double[] shifted = new double[n];
+        double[] shifted = scratch;
         for (int j = 0; j <= 2 * reach; j++) {
             // rows whose term j lands inside the grid: 0 ≤ a − reach + j ≤ last
             int from = Math.max(fromRow, reach - j);

@@ -53,7 +53,7 @@ public final class ScenarioConflict {
     private FightingValueTable[] coarse;
     private double[] path;
 
-    private ScenarioConflict(Scenario scenario) {
+    private ScenarioConflict(Scenario scenario, ScenarioBargaining atStart) {
         ConflictModel conflict = scenario.conflict().orElseThrow(() -> new IllegalArgumentException(
                 "scenario '" + scenario.info().id() + "' has no conflict section; W(t) needs the front and costs"));
         this.scenario = scenario;
@@ -61,7 +61,7 @@ public final class ScenarioConflict {
         Front front = conflict.front();
         this.initialFront = front.initial().value();
         this.frontWalk = FrontRandomWalk.constant(front.driftPerMonth().value(), front.volatility().value());
-        ScenarioBargaining bargaining = ScenarioBargaining.of(scenario, initialFront);
+        ScenarioBargaining bargaining = atStart != null ? atStart : ScenarioBargaining.of(scenario, initialFront);
         this.deciders = bargaining.deciders();
         double delta = scenario.info().discountPerMonth().value();
         this.problems = new FightingValueProblem[deciders.size()];
@@ -81,7 +81,12 @@ public final class ScenarioConflict {
 
     /** @throws IllegalArgumentException when the scenario has no conflict section */
     public static ScenarioConflict of(Scenario scenario) {
-        return new ScenarioConflict(scenario);
+        return new ScenarioConflict(scenario, null);
+    }
+
+    /** The same, reusing the scenario's bargaining problem at the front's initial value (month 0). */
+    static ScenarioConflict of(Scenario scenario, ScenarioBargaining atStart) {
+        return new ScenarioConflict(scenario, atStart);
     }
 
     public Scenario scenario() {

@@ -100,14 +100,17 @@ public final class ScenarioStageContext {
 
     private ScenarioStageContext(Scenario scenario) {
         this.scenario = scenario;
-        this.conflict = ScenarioConflict.of(scenario);
+        if (scenario.conflict().isEmpty()) {
+            ScenarioConflict.of(scenario); // its error names the missing section
+        }
+        this.atStart = ScenarioBargaining.of(scenario, scenario.conflict().get().front().initial().value());
+        this.conflict = ScenarioConflict.of(scenario, atStart);
         this.deciders = conflict.deciders();
         this.stated = new double[deciders.size()];
         for (int i = 0; i < stated.length; i++) {
             var reservation = scenario.preferences().get(deciders.get(i)).reservation();
             stated[i] = reservation.map(r -> r.value()).orElse(Double.NaN);
         }
-        this.atStart = ScenarioBargaining.of(scenario, scenario.conflict().get().front().initial().value());
         this.spaceOfMonth = new BargainingSpace[conflict.horizonMonths() + 1];
     }
 
@@ -169,7 +172,9 @@ public final class ScenarioStageContext {
                 return m;
             }
         }
-        ScenarioBargaining bargaining = ScenarioBargaining.of(scenario, front);
+        // the problem differs between fronts only through its no-deal outcome: month 0's is the one at the start
+        ScenarioBargaining bargaining = Arrays.equals(atStart.noDealOutcome(), key) ? atStart
+                : ScenarioBargaining.of(scenario, front);
         // the no-deal values do not enter U_i^e, the red lines or the frontier: any W builds the same space
         BargainingProblem problem = bargaining.problem(noDeal(month));
         List<AdditiveUtility> us = BargainingAnalysis.expectedUtilities(problem);

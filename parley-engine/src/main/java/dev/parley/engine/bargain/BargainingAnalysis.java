@@ -18,6 +18,9 @@ import java.util.SplittableRandom;
  * chips; trades on request from a given outcome.
  */
 public final class BargainingAnalysis {
+    /** How the report labels its disagreement point d = W(t). */
+    public static final String DISAGREEMENT_LABEL = "W(t): values of no deal";
+
     private final double tolerance;
     private final double chipEpsilon;
 
@@ -55,13 +58,32 @@ public final class BargainingAnalysis {
         RedLines red = RedLines.union(p.space(), p.redLines().toArray(new RedLines[0]));
         ParetoSet frontier = new AdditiveMergeParetoFrontier(tolerance, AdditiveMergeParetoFrontier.DEFAULT_MAX_PARTIAL_POINTS)
                 .compute(us, red);
+        return analyse(p, us, red, frontier, rng);
+    }
+
+    /**
+     * The same report from parts already computed (e.g. shared by several months with one no-deal outcome), so the
+     * frontier is not built again for the solutions and again for the ZOPA.
+     *
+     * @param us       {@link #expectedUtilities}(p)
+     * @param red      the union of p's red lines
+     * @param frontier the frontier of {@code us} over the outcomes crossing no red line, at this analysis's tolerance
+     *                 ({@link AdditiveMergeParetoFrontier})
+     */
+    public BargainingReport analyse(BargainingProblem p, List<AdditiveUtility> us, RedLines red, ParetoSet frontier,
+                                    SplittableRandom rng) {
+        if (frontier.tolerance() != tolerance || frontier.partyCount() != us.size()) {
+            throw new IllegalArgumentException("the frontier has tolerance " + frontier.tolerance() + " and "
+                    + frontier.partyCount() + " parties; this analysis needs tolerance " + tolerance + " and "
+                    + us.size() + " parties (compute it with AdditiveMergeParetoFrontier at that tolerance)");
+        }
         Map<SolutionConcept, Optional<SolutionPoint>> sol = new EnumMap<>(SolutionConcept.class);
-        DisagreementPoint d = new DisagreementPoint(p.noDealValues(), "W(t): values of no deal");
+        DisagreementPoint d = new DisagreementPoint(p.noDealValues(), DISAGREEMENT_LABEL);
         for (SolutionConcept c : SolutionConcept.values()) {
             sol.put(c, BargainingSolutions.solve(frontier, c, d));
         }
         Zopa zopa = new ZopaAnalyzer(tolerance, ZopaAnalyzer.DEFAULT_ENUMERATION_LIMIT, ZopaAnalyzer.DEFAULT_SAMPLES)
-                .analyse(us, p.noDealValues(), red, rng);
+                .analyse(us, p.noDealValues(), red, frontier, rng);
         EmptyChipDetector chips = new EmptyChipDetector(chipEpsilon);
         List<ChipAssessment> empty = new ArrayList<>();
         int n = p.partyNames().size();

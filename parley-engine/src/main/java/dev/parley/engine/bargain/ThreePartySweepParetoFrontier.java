@@ -1,8 +1,6 @@
 package dev.parley.engine.bargain;
 
 import java.util.Arrays;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Three-party Pareto frontier in O(n log n) by the sweep of Kung, Luccio and Preparata (J. ACM 22(4), 1975):
@@ -45,7 +43,7 @@ public final class ThreePartySweepParetoFrontier implements ParetoFrontier {
         int[] out = new int[m];
         int f = 0;
         // staircase: key = second utility, value = third; values strictly decrease as keys increase
-        TreeMap<Double, Double> stairs = new TreeMap<>();
+        Staircase stairs = new Staircase(m);
         int g = 0;
         while (g < m) {
             double first = a[cand[g]];
@@ -72,29 +70,82 @@ public final class ThreePartySweepParetoFrontier implements ParetoFrontier {
                 if (insideDominated[t]) {
                     continue;
                 }
-                Map.Entry<Double, Double> e = stairs.ceilingEntry(b[p] - tol);
-                if (e == null || e.getValue() < c[p] - tol) {
+                int e = stairs.ceiling(b[p] - tol);
+                if (e < 0 || stairs.value(e) < c[p] - tol) {
                     out[f++] = p;
                 }
             }
             for (int t = 0; t < size; t++) {
-                insert(stairs, b[cand[g + t]], c[cand[g + t]]);
+                stairs.insert(b[cand[g + t]], c[cand[g + t]]);
             }
             g = end;
         }
         return Arrays.copyOf(out, f);
     }
 
-    private static void insert(TreeMap<Double, Double> stairs, double key, double value) {
-        Map.Entry<Double, Double> cover = stairs.ceilingEntry(key);
-        if (cover != null && cover.getValue() >= value) {
-            return;
+    /**
+     * The staircase as two sorted primitive arrays (keys ascending in {@link Double#compare} order, as a
+     * {@code TreeMap<Double, Double>} orders them; values strictly descending): binary search instead of a boxed
+     * search tree, and an insertion that drops the run of points it covers with one array move.
+     */
+    private static final class Staircase {
+        private final double[] keys;
+        private final double[] values;
+        private int size;
+
+        Staircase(int capacity) {
+            keys = new double[Math.max(1, capacity)];
+            values = new double[Math.max(1, capacity)];
         }
-        Map.Entry<Double, Double> low = stairs.floorEntry(key);
-        while (low != null && low.getValue() <= value) {
-            stairs.remove(low.getKey());
-            low = stairs.lowerEntry(low.getKey());
+
+        double value(int i) {
+            return values[i];
         }
-        stairs.put(key, value);
+
+        /** Index of the smallest key ≥ key, or −1. */
+        int ceiling(double key) {
+            int i = firstNotBelow(key);
+            return i == size ? -1 : i;
+        }
+
+        /** First index whose key is ≥ key (size when none). */
+        private int firstNotBelow(double key) {
+            int lo = 0;
+            int hi = size;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (Double.compare(keys[mid], key) < 0) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        /**
+         * Adds (key, value) unless a point with key' ≥ key and value' ≥ value covers it; removes the points with
+         * key' ≤ key and value' ≤ value it covers (a contiguous run just below it, values descending).
+         */
+        void insert(double key, double value) {
+            int cover = firstNotBelow(key);
+            if (cover < size && values[cover] >= value) {
+                return;
+            }
+            // the floor: the largest key ≤ key (cover itself when equal, which then has a smaller value)
+            int floor = cover < size && Double.compare(keys[cover], key) == 0 ? cover : cover - 1;
+            int low = floor;
+            while (low >= 0 && values[low] <= value) {
+                low--;
+            }
+            int removeFrom = low + 1; // points removeFrom..floor are covered
+            int keepFrom = floor + 1;
+            int tail = size - keepFrom;
+            System.arraycopy(keys, keepFrom, keys, removeFrom + 1, tail);
+            System.arraycopy(values, keepFrom, values, removeFrom + 1, tail);
+            keys[removeFrom] = key;
+            values[removeFrom] = value;
+            size = removeFrom + 1 + tail;
+        }
     }
 }

@@ -66,17 +66,26 @@ public final class ZopaAnalyzer {
      */
     public Zopa analyse(List<AdditiveUtility> utilities, double[] noDealValues, RedLines redLines,
                         SplittableRandom rng) {
-        int k = utilities.size();
-        if (noDealValues.length != k) {
-            throw new IllegalArgumentException(k + " utilities but " + noDealValues.length + " no-deal values");
-        }
-        for (double w : noDealValues) {
-            if (!Double.isFinite(w)) {
-                throw new IllegalArgumentException("no-deal values must be finite, got " + Arrays.toString(noDealValues));
-            }
-        }
+        checkNoDealValues(utilities.size(), noDealValues);
         ParetoSet full = new AdditiveMergeParetoFrontier(tolerance, AdditiveMergeParetoFrontier.DEFAULT_MAX_PARTIAL_POINTS)
                 .compute(utilities, redLines);
+        return analyse(utilities, noDealValues, redLines, full, rng);
+    }
+
+    /**
+     * The same ZOPA from the frontier already computed.
+     *
+     * @param full the frontier of {@code utilities} over the outcomes crossing no red line, at this analyser's
+     *             tolerance ({@link AdditiveMergeParetoFrontier})
+     */
+    public Zopa analyse(List<AdditiveUtility> utilities, double[] noDealValues, RedLines redLines, ParetoSet full,
+                        SplittableRandom rng) {
+        checkNoDealValues(utilities.size(), noDealValues);
+        if (full.tolerance() != tolerance || full.partyCount() != utilities.size()) {
+            throw new IllegalArgumentException("the frontier has tolerance " + full.tolerance() + " and "
+                    + full.partyCount() + " parties; this analyser needs tolerance " + tolerance + " and "
+                    + utilities.size() + " parties");
+        }
         int[] keep = new int[full.distinctCount()];
         int f = 0;
         for (int p = 0; p < full.distinctCount(); p++) {
@@ -90,6 +99,17 @@ public final class ZopaAnalyzer {
                 : count(utilities, noDealValues, redLines, rng);
         Optional<ZopaOpening> opening = empty ? Optional.of(opening(full, noDealValues)) : Optional.empty();
         return new Zopa(noDealValues, empty, size, zopaFrontier, opening);
+    }
+
+    private static void checkNoDealValues(int k, double[] noDealValues) {
+        if (noDealValues.length != k) {
+            throw new IllegalArgumentException(k + " utilities but " + noDealValues.length + " no-deal values");
+        }
+        for (double w : noDealValues) {
+            if (!Double.isFinite(w)) {
+                throw new IllegalArgumentException("no-deal values must be finite, got " + Arrays.toString(noDealValues));
+            }
+        }
     }
 
     private boolean acceptable(ParetoSet f, int p, double[] w, int except) {

@@ -35,6 +35,100 @@ public final class DiscretisedFrontValueOfFighting {
         return backwardInduction(problem, month -> problem.walk().transition(month, grid), true);
     }
 
+    /**
+     * W(t, fronts[t]) for t = 0..H — bit-identical to {@code table(problem).value(t, fronts[t])} — from a backward
+     * induction restricted to the states those values depend on: the two grid states around each fronts[t], and
+     * going back, the states their rows can reach. Far from every front the table is not computed at all.
+     *
+     * @param fronts one front per month 0..H, each in [0, 1]
+     */
+    public double[] valuesAlong(FightingValueProblem problem, double[] fronts) {
+        int horizon = problem.horizonMonths();
+        if (fronts.length != horizon + 1) {
+            throw new IllegalArgumentException(fronts.length + " fronts for months 0.." + horizon
+                    + "; give one front per month");
+        }
+        for (double f : fronts) {
+            Require.probability("front", f);
+        }
+        int grid = cells > 0 ? cells : problem.walk().defaultCells(0, problem.horizonMonths());
+        FrontRandomWalk walk = problem.walk();
+        // the transition out of each month s < H, shared between months with the same step, as table() does
+        FrontTransition probe = walk.transition(Math.max(0, horizon - 1), grid);
+        FrontTransition[] step = new FrontTransition[Math.max(horizon, 1)];
+        FrontTransition current = probe;
+        int currentMonth = Math.max(0, horizon - 1);
+        for (int s = horizon - 1; s >= 0; s--) {
+            boolean reuse = s == currentMonth || (walk.drift(s) == walk.drift(currentMonth)
+                    && walk.volatility(s) == walk.volatility(currentMonth));
+            if (!reuse) {
+                current = walk.transition(s, grid);
+                currentMonth = s;
+            }
+            step[s] = current;
+        }
+        int n = probe.states();
+        // rows needed at month s: the hull of the states read at s and of those month s − 1's rows reach
+        int[] lo = new int[horizon + 1];
+        int[] hi = new int[horizon + 1];
+        for (int s = 0; s <= horizon; s++) {
+            lo[s] = Integer.MAX_VALUE;
+            hi[s] = Integer.MIN_VALUE;
+            double f = fronts[s];
+            if (f > 0.0 && f < 1.0) {
+                int a = probe.lowerIndex(f);
+                lo[s] = a;
+                hi[s] = Math.min(a + 1, n - 1);
+            }
+            if (s > 0 && lo[s - 1] <= hi[s - 1]) {
+                int[] reached = step[s - 1].reachedFrom(lo[s - 1], hi[s - 1]);
+                if (reached[0] <= reached[1]) {
+                    lo[s] = Math.min(lo[s], reached[0]);
+                    hi[s] = Math.max(hi[s], reached[1]);
+                }
+            }
+        }
+        double atZero = problem.utility(0.0);
+        double atOne = problem.utility(1.0);
+        double[] utility = new double[n];
+        for (int a = 0; a < n; a++) {
+            utility[a] = problem.utility(probe.position(a));
+        }
+        double delta = problem.discountPerMonth();
+        double[] out = new double[horizon + 1];
+        // two rolling months instead of the whole table: each month's value is read off as soon as it is known
+        double[] later = utility.clone();
+        double[] v = new double[n];
+        double[] expected = new double[n];
+        double[] scratch = new double[n];
+        out[horizon] = valueAt(probe, later, atZero, atOne, fronts[horizon]);
+        for (int s = horizon - 1; s >= 0; s--) {
+            if (lo[s] <= hi[s]) {
+                step[s].expectation(later, atZero, atOne, expected, lo[s], hi[s], scratch);
+                double flowCost = (1.0 - delta) * problem.cost(s);
+                for (int a = lo[s]; a <= hi[s]; a++) {
+                    v[a] = (1.0 - delta) * utility[a] - flowCost + delta * expected[a];
+                }
+            }
+            out[s] = valueAt(probe, v, atZero, atOne, fronts[s]);
+            double[] swap = later;
+            later = v;
+            v = swap;
+        }
+        return out;
+    }
+
+    /** {@link FightingValueTable#value} of one month's state values. */
+    private static double valueAt(FrontTransition grid, double[] values, double atZero, double atOne, double front) {
+        if (front <= 0.0) {
+            return atZero;
+        }
+        if (front >= 1.0) {
+            return atOne;
+        }
+        return grid.interpolate(values, front);
+    }
+
     /** W_i(t) at front f, with the discretisation error (or exact when the walk is deterministic). */
     public ValueEstimate estimate(FightingValueProblem problem, int month, double front) {
         checkMonth(problem, month);
@@ -72,6 +166,7 @@ public final class DiscretisedFrontValueOfFighting {
         int currentMonth = Math.max(0, horizon - 1);
         FrontRandomWalk walk = problem.walk();
         double[] expected = new double[n];
+        double[] scratch = new double[n];
         for (int s = horizon - 1; s >= 0; s--) {
             boolean reuse = s == currentMonth || (sameKernelWhenSameStep
                     && walk.drift(s) == walk.drift(currentMonth) && walk.volatility(s) == walk.volatility(currentMonth));
@@ -79,7 +174,7 @@ public final class DiscretisedFrontValueOfFighting {
                 current = transitionOfMonth.apply(s);
                 currentMonth = s;
             }
-            current.expectation(values[s + 1], atZero, atOne, expected);
+            current.expectation(values[s + 1], atZero, atOne, expected, 0, n - 1, scratch);
             double flowCost = (1.0 - delta) * problem.cost(s);
             double[] v = new double[n];
             for (int a = 0; a < n; a++) {

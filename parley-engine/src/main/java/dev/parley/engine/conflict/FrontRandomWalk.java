@@ -20,6 +20,16 @@ public final class FrontRandomWalk implements FrontDynamics {
 
     private final double[] drift;
     private final double[] volatility;
+    // The last transitions built: a ripeness scan asks for the same (μ, σ, cells) kernel once per month and per
+    // table, and building one costs two normal tails per state. Immutable entries, so a racy read is harmless.
+    private volatile BuiltTransition recent;
+    private volatile BuiltTransition older;
+
+    private record BuiltTransition(double drift, double volatility, int cells, FrontTransition transition) {
+        boolean matches(double mu, double sigma, int n) {
+            return cells == n && Double.compare(drift, mu) == 0 && Double.compare(volatility, sigma) == 0;
+        }
+    }
 
     private FrontRandomWalk(double[] drift, double[] volatility) {
         this.drift = drift;
@@ -82,7 +92,20 @@ public final class FrontRandomWalk implements FrontDynamics {
 
     /** The one-month transition out of month s on the given grid. */
     public FrontTransition transition(int month, int cells) {
-        return FrontTransition.gaussian(drift(month), volatility(month), cells);
+        double mu = drift(month);
+        double sigma = volatility(month);
+        BuiltTransition r = recent;
+        if (r != null && r.matches(mu, sigma, cells)) {
+            return r.transition();
+        }
+        BuiltTransition o = older;
+        if (o != null && o.matches(mu, sigma, cells)) {
+            return o.transition();
+        }
+        BuiltTransition built = new BuiltTransition(mu, sigma, cells, FrontTransition.gaussian(mu, sigma, cells));
+        older = r;
+        recent = built;
+        return built.transition();
     }
 
     /** One month's step from f with generator rng; returns 0 or 1 when the war is (or becomes) decided. */
@@ -128,6 +151,7 @@ public final class FrontRandomWalk implements FrontDynamics {
         FrontTransition grid = transition(startMonth, cells);
         double[] mass = grid.pointMass(front);
         double[] next = new double[mass.length];
+        double[] scratch = new double[mass.length];
         double low = 0.0;
         double high = 0.0;
         mean[0] = front;
@@ -136,7 +160,7 @@ public final class FrontRandomWalk implements FrontDynamics {
         for (int k = 1; k <= months; k++) {
             int s = startMonth + k - 1;
             FrontTransition step = sameStep(previousMonth, s) ? previous : transition(s, cells);
-            double[] absorbed = step.forward(mass, next);
+            double[] absorbed = step.forward(mass, next, scratch);
             low += absorbed[0];
             high += absorbed[1];
             double[] swap = mass;

@@ -18,15 +18,37 @@ public final class FrontTransition {
     private final double[] positions;
     private final int[] first;
     private final double[][] weights;
+    private final int[] offset;
+    private final int[] length;
     private final double[] toZero;
     private final double[] toOne;
+    // ≥ 0 when every row reads one shared kernel K = weights[a] (the same array for all rows):
+    // P(a → m) = K[m − a + reach] for |m − a| ≤ reach, cut at the bounds; −1 otherwise.
+    private final int reach;
 
+    /** Rows whose weights are each a whole array of their own (row a reads weights[a][0 .. length − 1]). */
     private FrontTransition(double[] positions, int[] first, double[][] weights, double[] toZero, double[] toOne) {
+        this(positions, first, weights, new int[positions.length], lengths(weights), toZero, toOne, -1);
+    }
+
+    private FrontTransition(double[] positions, int[] first, double[][] weights, int[] offset, int[] length,
+                            double[] toZero, double[] toOne, int reach) {
         this.positions = positions;
         this.first = first;
         this.weights = weights;
+        this.offset = offset;
+        this.length = length;
         this.toZero = toZero;
         this.toOne = toOne;
+        this.reach = reach;
+    }
+
+    private static int[] lengths(double[][] weights) {
+        int[] out = new int[weights.length];
+        for (int a = 0; a < out.length; a++) {
+            out[a] = weights[a].length;
+        }
+        return out;
     }
 
     /**
@@ -82,16 +104,21 @@ public final class FrontTransition {
             kernel[d + reach] = hi <= 0.0 ? lowerTail(hi) - lowerTail(lo)
                     : (lo >= 0.0 ? lowerTail(-lo) - lowerTail(-hi) : 1.0 - lowerTail(lo) - lowerTail(-hi));
         }
+        // Every row reads its slice of the one kernel in place (no copy per row).
+        int[] offset = new int[cells];
+        int[] length = new int[cells];
         for (int a = 0; a < cells; a++) {
             double centre = positions[a] + drift;
             int lo = Math.max(0, a - reach);
             int hi = Math.min(cells - 1, a + reach);
             first[a] = lo;
-            weights[a] = java.util.Arrays.copyOfRange(kernel, lo - a + reach, hi - a + reach + 1);
+            weights[a] = kernel;
+            offset[a] = lo - a + reach;
+            length[a] = hi - lo + 1;
             toZero[a] = lowerTail(-centre / volatility);
             toOne[a] = lowerTail(-(1.0 - centre) / volatility);
         }
-        return new FrontTransition(positions, first, weights, toZero, toOne);
+        return new FrontTransition(positions, first, weights, offset, length, toZero, toOne, reach);
     }
 
     /**
@@ -156,35 +183,164 @@ public final class FrontTransition {
      * @return the mass absorbed this month at 0 (index 0) and at 1 (index 1)
      */
     double[] forward(double[] mass, double[] next) {
+        return forward(mass, next, new double[positions.length]);
+    }
+
+    /** The same with a scratch array of at least {@link #states()} entries (its contents are overwritten). */
+    double[] forward(double[] mass, double[] next, double[] scratch) {
+        int n = positions.length;
         java.util.Arrays.fill(next, 0.0);
+        int lo = 0;
+        while (lo < n && mass[lo] == 0.0) {
+            lo++;
+        }
+        if (lo == n) {
+            return new double[] {0.0, 0.0};
+        }
+        int hi = n - 1;
+        while (mass[hi] == 0.0) {
+            hi--;
+        }
         double zero = 0.0;
         double one = 0.0;
-        for (int a = 0; a < positions.length; a++) {
+        for (int a = lo; a <= hi; a++) {
+            double pa = mass[a];
+            if (pa != 0.0) {
+                zero += pa * toZero[a];
+                one += pa * toOne[a];
+            }
+        }
+        if (reach >= 0) {
+            gatherForward(mass, lo, hi, next, scratch);
+        } else {
+            scatterForward(mass, lo, hi, next);
+        }
+        return new double[] {zero, one};
+    }
+
+    /** next[m] += Σ_a mass[a]·P(a → m), row by row in ascending a (any transition). */
+    private void scatterForward(double[] mass, int lo, int hi, double[] next) {
+        for (int a = lo; a <= hi; a++) {
             double pa = mass[a];
             if (pa == 0.0) {
                 continue;
             }
             double[] w = weights[a];
+            int off = offset[a];
             int base = first[a];
-            for (int k = 0; k < w.length; k++) {
-                next[base + k] += pa * w[k];
+            for (int k = 0, len = length[a]; k < len; k++) {
+                next[base + k] += pa * w[off + k];
             }
-            zero += pa * toZero[a];
-            one += pa * toOne[a];
         }
-        return new double[] {zero, one};
     }
 
-    /** {@code out[a] = E[g(f') | a]} where g is {@code next} on undecided states, {@code atZero}/{@code atOne} on decided. */
-    void expectation(double[] next, double atZero, double atOne, double[] out) {
-        for (int a = 0; a < positions.length; a++) {
-            double[] w = weights[a];
-            int base = first[a];
-            double sum = toZero[a] * atZero + toOne[a] * atOne;
-            for (int k = 0; k < w.length; k++) {
-                sum += w[k] * next[base + k];
+    /**
+     * The same sums for a transition whose every row is one kernel, P(a → m) = K[m − a + reach] (cut at the
+     * bounds): next[m] = Σ_{a = m − reach}^{m + reach} mass[a]·K[m − a + reach], summed in ascending a as
+     * {@link #scatterForward} does (the terms it skips are zero, and adding +0.0 changes no sum), so the results
+     * are bit-identical. With a = m + d and d outer, the inner loop runs over m on a shifted copy of the mass —
+     * next[m] += K[reach − d]·shifted[m] — which the JIT vectorises; only the states the support reaches are
+     * visited.
+     */
+    private void gatherForward(double[] mass, int lo, int hi, double[] next, double[] shifted) {
+        int n = positions.length;
+        for (int d = -reach; d <= reach; d++) {
+            // targets m whose source a = m + d lies in the support [lo, hi]
+            int from = Math.max(0, lo - d);
+            int to = Math.min(n - 1, hi - d) + 1;
+            if (from >= to) {
+                continue;
             }
-            out[a] = sum;
+            System.arraycopy(mass, from + d, shifted, from, to - from);
+            accumulate(next, from, to, kernel(reach - d), shifted);
+        }
+    }
+
+    /** K[j] = P(a → a − reach + j) of a uniform-kernel transition, j = 0..2·reach. */
+    private double kernel(int j) {
+        return weights[0][j];
+    }
+
+    /**
+     * {@code out[a] = E[g(f') | a]} where g is {@code next} on undecided states, {@code atZero}/{@code atOne} on decided
+     * ({@code next} and {@code out} are different arrays).
+     */
+    void expectation(double[] next, double atZero, double atOne, double[] out) {
+        expectation(next, atZero, atOne, out, 0, positions.length - 1);
+    }
+
+    /**
+     * {@link #expectation} for rows fromRow..toRow only (the others of {@code out} are left as they are); it reads
+     * {@code next} only on {@link #reachedFrom}(fromRow, toRow), and each row's value is bit-identical to the
+     * whole-grid call.
+     */
+    void expectation(double[] next, double atZero, double atOne, double[] out, int fromRow, int toRow) {
+        expectation(next, atZero, atOne, out, fromRow, toRow, new double[positions.length]);
+    }
+
+    /** The same with a scratch array of at least {@link #states()} entries (its contents are overwritten). */
+    void expectation(double[] next, double atZero, double atOne, double[] out, int fromRow, int toRow,
+                     double[] scratch) {
+        int n = toRow + 1;
+        if (reach < 0) {
+            for (int a = fromRow; a < n; a++) {
+                out[a] = rowExpectation(a, next, atZero, atOne);
+            }
+            return;
+        }
+        int last = positions.length - 1;
+        // Every row reads the same kernel, shifted by one state per row: row a's term j is K[j]·next[a − reach + j]
+        // for the j that land inside the grid. Adding term j of every row before term j + 1 (j outer, rows inner)
+        // adds each row's terms in the same order as rowExpectation, so the results are bit-identical. The inner
+        // loop reads next through a copy shifted to the rows' indices, because the JIT vectorises
+        // out[a] += w·x[a] but not a loop whose store and load indices differ by an unknown amount.
+        for (int a = fromRow; a < n; a++) {
+            out[a] = toZero[a] * atZero + toOne[a] * atOne;
+        }
+        double[] shifted = scratch;
+        for (int j = 0; j <= 2 * reach; j++) {
+            // rows whose term j lands inside the grid: 0 ≤ a − reach + j ≤ last
+            int from = Math.max(fromRow, reach - j);
+            int to = Math.min(toRow, last + reach - j) + 1;
+            if (from >= to) {
+                continue;
+            }
+            System.arraycopy(next, from - reach + j, shifted, from, to - from);
+            accumulate(out, from, to, kernel(j), shifted);
+        }
+    }
+
+    /**
+     * The states rows fromRow..toRow can move to, as {lowest, highest} ({1, 0} — empty — when none can move to an
+     * undecided state).
+     */
+    int[] reachedFrom(int fromRow, int toRow) {
+        int lo = Integer.MAX_VALUE;
+        int hi = Integer.MIN_VALUE;
+        for (int a = fromRow; a <= toRow; a++) {
+            if (length[a] > 0) {
+                lo = Math.min(lo, first[a]);
+                hi = Math.max(hi, first[a] + length[a] - 1);
+            }
+        }
+        return lo > hi ? new int[] {1, 0} : new int[] {lo, hi};
+    }
+
+    private double rowExpectation(int a, double[] next, double atZero, double atOne) {
+        double[] w = weights[a];
+        int off = offset[a];
+        int base = first[a];
+        double sum = toZero[a] * atZero + toOne[a] * atOne;
+        for (int k = 0, len = length[a]; k < len; k++) {
+            sum += w[off + k] * next[base + k];
+        }
+        return sum;
+    }
+
+    /** {@code out[r] += w·x[r]} for r in [from, to). */
+    private static void accumulate(double[] out, int from, int to, double w, double[] x) {
+        for (int r = from; r < to; r++) {
+            out[r] += w * x[r];
         }
     }
 

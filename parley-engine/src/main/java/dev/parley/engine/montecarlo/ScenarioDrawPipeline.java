@@ -1,9 +1,9 @@
 package dev.parley.engine.montecarlo;
 
-import dev.parley.engine.pipeline.BargainingStage;
 import dev.parley.engine.pipeline.RipenessSettings;
 import dev.parley.engine.pipeline.ScenarioDurability;
 import dev.parley.engine.pipeline.ScenarioRipeness;
+import dev.parley.engine.pipeline.ScenarioStageContext;
 import dev.parley.model.ParameterTable;
 import dev.parley.model.Scenario;
 import java.util.random.RandomGenerator;
@@ -68,12 +68,13 @@ public final class ScenarioDrawPipeline {
     /** The outputs for given parameter values (effects already applied), e.g. for one-at-a-time swings. */
     public DrawOutcome evaluate(double[] values, long stageSeed) {
         Scenario s = sampler.table().applyTo(scenario, values);
-        boolean zopa = !BargainingStage.run(s, 0, stageSeed).report().zopa().empty();
-        int[] ripe = ripeness.timeline(s, stageSeed).ripeMonths();
-        int first = ripe.length == 0 ? -1 : ripe[0];
+        // one context per draw: W_i(t), the expected front and each month's frontier are built once for all stages
+        ScenarioStageContext stages = ScenarioStageContext.of(s);
+        boolean zopa = stages.zopaExists(0);
+        int first = ripeness.firstRipeMonth(stages);
         double median = Double.NaN;
         if (first >= 0 && s.durability().isPresent()) {
-            median = ScenarioDurability.of(s, first, stageSeed, durabilityHorizon).forecast().median();
+            median = ScenarioDurability.of(stages, first, durabilityHorizon).forecast().median();
         }
         TalksFromFirstRipeMonth.Talks reached = talksUnavailable.isPresent() ? TalksFromFirstRipeMonth.Talks.NONE
                 : talks.run(s, first, stageSeed);

@@ -59,6 +59,34 @@ public final class BargainingStage {
                 problem.offeredChips(new EmptyChipDetector()), trades);
     }
 
+    /**
+     * The same analysis at month t from a shared context: W_i(t), the expected front and the month's frontier are
+     * the context's (built once for all stages), so the numbers equal {@link #run(Scenario, int, long)} on the
+     * context's scenario.
+     */
+    public static BargainingAtMonth run(ScenarioStageContext context, int month, long seed) {
+        Scenario scenario = context.scenario();
+        if (month < 0 || month > scenario.info().horizonMonths()) {
+            throw new IllegalArgumentException("month " + month + " is outside 0.." + scenario.info().horizonMonths());
+        }
+        double front = context.expectedFront(month);
+        ScenarioStageContext.BargainingSpace space = context.space(month);
+        ScenarioBargaining problem = space.problem();
+        double[] w = context.noDealValues(month);
+        List<String> sources = new ArrayList<>(problem.reservationSources());
+        for (int i = 0; i < w.length; i++) {
+            if (Double.isNaN(context.statedReservation(i))) {
+                sources.set(i, CONFLICT_SOURCE);
+            }
+        }
+        BargainingAnalysis analysis = new BargainingAnalysis();
+        BargainingReport report = analysis.analyse(problem.problem(w), space.utilities(), space.redLines(),
+                space.frontier(), new SplittableRandom(seed));
+        TradeSearch trades = analysis.trades(problem.problem(w), problem.noDealOutcome(), TRADES_LISTED);
+        return new BargainingAtMonth(month, front, problem, w, sources, report,
+                problem.offeredChips(new EmptyChipDetector()), trades);
+    }
+
     /** E[f(t)] of the scenario's front walk (absorbing at 0 and 1), or NaN when there is no conflict model. */
     static double expectedFront(Scenario scenario, int month) {
         return scenario.conflict().isEmpty() ? Double.NaN : ScenarioConflict.of(scenario).expectedFront(month);

@@ -128,6 +128,14 @@ public final class ScenarioBargaining {
     }
 
     /**
+     * The no-deal outcome this scenario has when its front-following issues sit at {@code front} — the
+     * {@link #noDealOutcome()} of {@code of(scenario, front)}, without building that problem.
+     */
+    public int[] noDealOutcomeAtFront(double front) {
+        return noDealOutcome(front);
+    }
+
+    /**
      * Each decider's value of no deal as the scenario states it ({@code preferences.<id>.reservation}) or, where it
      * does not, the decider's utility of the no-deal outcome (the status quo, before any cost of fighting).
      */

@@ -51,8 +51,9 @@ public final class ScenarioConflict {
     private final int horizon;
     private FightingValueTable[] fine;
     private FightingValueTable[] coarse;
+    private double[] path;
 
-    private ScenarioConflict(Scenario scenario) {
+    private ScenarioConflict(Scenario scenario, ScenarioBargaining atStart) {
         ConflictModel conflict = scenario.conflict().orElseThrow(() -> new IllegalArgumentException(
                 "scenario '" + scenario.info().id() + "' has no conflict section; W(t) needs the front and costs"));
         this.scenario = scenario;
@@ -60,7 +61,7 @@ public final class ScenarioConflict {
         Front front = conflict.front();
         this.initialFront = front.initial().value();
         this.frontWalk = FrontRandomWalk.constant(front.driftPerMonth().value(), front.volatility().value());
-        ScenarioBargaining bargaining = ScenarioBargaining.of(scenario, initialFront);
+        ScenarioBargaining bargaining = atStart != null ? atStart : ScenarioBargaining.of(scenario, initialFront);
         this.deciders = bargaining.deciders();
         double delta = scenario.info().discountPerMonth().value();
         this.problems = new FightingValueProblem[deciders.size()];
@@ -80,7 +81,12 @@ public final class ScenarioConflict {
 
     /** @throws IllegalArgumentException when the scenario has no conflict section */
     public static ScenarioConflict of(Scenario scenario) {
-        return new ScenarioConflict(scenario);
+        return new ScenarioConflict(scenario, null);
+    }
+
+    /** The same, reusing the scenario's bargaining problem at the front's initial value (month 0). */
+    static ScenarioConflict of(Scenario scenario, ScenarioBargaining atStart) {
+        return new ScenarioConflict(scenario, atStart);
     }
 
     public Scenario scenario() {
@@ -131,8 +137,19 @@ public final class ScenarioConflict {
         return frontWalk.forecast(initialFront, 0, month, frontWalk.defaultCells(0, month)).mean()[month];
     }
 
-    /** E[f(t)] for t = 0..H. */
+    /** E[f(t)] for t = 0..H (computed once per instance; a copy). */
     public double[] expectedFrontPath() {
+        return frontPath().clone();
+    }
+
+    private synchronized double[] frontPath() {
+        if (path == null) {
+            path = computeExpectedFrontPath();
+        }
+        return path;
+    }
+
+    private double[] computeExpectedFrontPath() {
         double[] path = new double[horizon + 1];
         path[0] = initialFront;
         // expectedFront(t) propagates months [0, t) on a grid of defaultCells(0, t) cells; a propagation to a later
@@ -161,43 +178,79 @@ public final class ScenarioConflict {
     /** W_i(t) for every decider at front f (each under its own beliefs). */
     public double[] valuesAt(int month, double front) {
         checkMonth(month);
-        tables();
+        FightingValueTable[] f = fineTables();
         double[] w = new double[problems.length];
         for (int i = 0; i < w.length; i++) {
-            w[i] = fine[i].value(month, front);
+            w[i] = f[i].value(month, front);
         }
         return w;
     }
 
+    /**
+     * {@code values[i][t]} = W_i(t) at the expected front E[f(t)], t = 0..H: the numbers of {@link #valueOfNoDeal}
+     * without the error estimate, so without the half-grid inductions that only the error needs.
+     */
+    public double[][] valuesOnExpectedPath() {
+        double[] path = frontPath();
+        double[][] w = new double[problems.length][horizon + 1];
+        FightingValueTable[] f = builtFineTables();
+        for (int i = 0; i < problems.length; i++) {
+            if (f != null) {
+                for (int t = 0; t <= horizon; t++) {
+                    w[i][t] = f[i].value(t, path[t]);
+                }
+            } else {
+                // the same numbers from the part of the table they depend on
+                w[i] = new DiscretisedFrontValueOfFighting(defaultCells(i)).valuesAlong(problems[i], path);
+            }
+        }
+        return w;
+    }
+
+    private synchronized FightingValueTable[] builtFineTables() {
+        return fine;
+    }
+
     /** W_i(t) for every decider and month 0..H at the expected front, with the discretisation error. */
     public ValueOfNoDeal valueOfNoDeal() {
-        tables();
-        double[] path = expectedFrontPath();
-        double[][] w = new double[problems.length][horizon + 1];
+        FightingValueTable[] c = coarseTables();
+        double[] path = frontPath();
+        double[][] w = valuesOnExpectedPath();
         double[][] err = new double[problems.length][horizon + 1];
         for (int i = 0; i < problems.length; i++) {
             for (int t = 0; t <= horizon; t++) {
-                w[i][t] = fine[i].value(t, path[t]);
-                err[i][t] = Math.abs(w[i][t] - coarse[i].value(t, path[t]));
+                err[i][t] = Math.abs(w[i][t] - c[i].value(t, path[t]));
             }
         }
         return new ValueOfNoDeal(deciders, path, w, err);
     }
 
-    /** The backward inductions, once: on the default grid and on half of it (for the error). */
-    private synchronized void tables() {
-        if (fine != null) {
-            return;
+    /** The backward inductions on the default grid, once per instance. */
+    private synchronized FightingValueTable[] fineTables() {
+        if (fine == null) {
+            FightingValueTable[] f = new FightingValueTable[problems.length];
+            for (int i = 0; i < problems.length; i++) {
+                f[i] = new DiscretisedFrontValueOfFighting(defaultCells(i)).table(problems[i]);
+            }
+            fine = f;
         }
-        FightingValueTable[] f = new FightingValueTable[problems.length];
-        FightingValueTable[] c = new FightingValueTable[problems.length];
-        for (int i = 0; i < problems.length; i++) {
-            int cells = problems[i].walk().defaultCells(0, Math.max(1, horizon));
-            f[i] = new DiscretisedFrontValueOfFighting(cells).table(problems[i]);
-            c[i] = new DiscretisedFrontValueOfFighting(Math.max(4, cells / 2)).table(problems[i]);
+        return fine;
+    }
+
+    /** The backward inductions on half the default grid (only for the error), once per instance. */
+    private synchronized FightingValueTable[] coarseTables() {
+        if (coarse == null) {
+            FightingValueTable[] c = new FightingValueTable[problems.length];
+            for (int i = 0; i < problems.length; i++) {
+                c[i] = new DiscretisedFrontValueOfFighting(Math.max(4, defaultCells(i) / 2)).table(problems[i]);
+            }
+            coarse = c;
         }
-        fine = f;
-        coarse = c;
+        return coarse;
+    }
+
+    private int defaultCells(int decider) {
+        return problems[decider].walk().defaultCells(0, Math.max(1, horizon));
     }
 
     private void checkMonth(int month) {

@@ -1,5 +1,8 @@
 package dev.parley.engine.pipeline;
 
+import dev.parley.engine.bargain.BargainingAnalysis;
+import dev.parley.engine.bargain.BargainingSolutions;
+import dev.parley.engine.bargain.DisagreementPoint;
 import dev.parley.engine.bargain.ParetoSet;
 import dev.parley.engine.bargain.SolutionConcept;
 import dev.parley.engine.bargain.SolutionPoint;
@@ -98,6 +101,45 @@ public final class ScenarioDurability {
      * @param horizonMonths months of survival curve, ≥ 60
      */
     public static Result of(Scenario scenario, int signingMonth, long seed, int horizonMonths) {
+        if (scenario.durability().isEmpty() || scenario.conflict().isEmpty()) {
+            return of(scenario, signingMonth, horizonMonths, null); // without conflict: no bargaining at signing
+        }
+        BargainingAtMonth bargaining = BargainingStage.run(scenario, signingMonth, seed);
+        return of(scenario, signingMonth, horizonMonths, new Signing(bargaining.problem(),
+                bargaining.noDealValues(), bargaining.report().frontier(),
+                bargaining.report().solutions().get(SolutionConcept.NASH)));
+    }
+
+    /**
+     * The same result from a shared context: W_i(t0) and the frontier of the signing month are the context's, and
+     * only the Nash solution is computed on it (the rest of the bargaining report is not needed here).
+     *
+     * @param context       the scenario's shared stage inputs (it has a conflict section)
+     * @param signingMonth  month of signing, 0 ≤ t0 ≤ horizon
+     * @param horizonMonths months of survival curve, ≥ 60
+     */
+    public static Result of(ScenarioStageContext context, int signingMonth, int horizonMonths) {
+        Scenario scenario = context.scenario();
+        if (signingMonth < 0 || signingMonth > scenario.info().horizonMonths()) {
+            throw new IllegalArgumentException("month " + signingMonth + " is outside 0.."
+                    + scenario.info().horizonMonths());
+        }
+        if (scenario.durability().isEmpty()) {
+            return of(scenario, signingMonth, horizonMonths, null); // the missing section's error
+        }
+        ScenarioStageContext.BargainingSpace space = context.space(signingMonth);
+        double[] noDeal = context.noDealValues(signingMonth);
+        Optional<SolutionPoint> nash = BargainingSolutions.solve(space.frontier(), SolutionConcept.NASH,
+                new DisagreementPoint(noDeal, BargainingAnalysis.DISAGREEMENT_LABEL));
+        return of(scenario, signingMonth, horizonMonths, new Signing(space.problem(), noDeal, space.frontier(), nash));
+    }
+
+    /** The bargaining at the signing month that durability needs: W_i(t0), the frontier and its Nash point. */
+    private record Signing(ScenarioBargaining problem, double[] noDeal, ParetoSet frontier,
+                           Optional<SolutionPoint> nash) {
+    }
+
+    private static Result of(Scenario scenario, int signingMonth, int horizonMonths, Signing signing) {
         Durability d = scenario.durability().orElseThrow(() -> new IllegalArgumentException("scenario '"
                 + scenario.info().id() + "' has no durability section; add durability: {agreement_type: ceasefire}"));
         AgreementType type = d.agreementType() == Durability.AgreementType.CEASEFIRE ? AgreementType.CEASEFIRE
@@ -115,17 +157,16 @@ public final class ScenarioDurability {
         double[] drift = new double[0];
         List<ComplianceTerm.Commitment> commitments = new ArrayList<>();
         CommitmentTerm commitment = CommitmentTerm.none();
-        if (scenario.conflict().isPresent()) {
-            BargainingAtMonth bargaining = BargainingStage.run(scenario, signingMonth, seed);
-            List<String> deciders = bargaining.problem().deciders();
-            double[] noDeal = bargaining.noDealValues();
+        if (signing != null) {
+            List<String> deciders = signing.problem().deciders();
+            double[] noDeal = signing.noDeal();
             double[] agreed = noDeal;
-            Optional<SolutionPoint> nash = bargaining.report().solutions().get(SolutionConcept.NASH);
+            Optional<SolutionPoint> nash = signing.nash();
             if (nash.isPresent()) {
                 agreed = nash.get().utilities();
-                int[] outcome = outcome(bargaining, nash.get());
-                agreement = Optional.of(describe(scenario, bargaining.problem().space(), outcome));
-                commitments.addAll(commitments(scenario, bargaining.problem(), outcome, deciders));
+                int[] outcome = outcome(signing.frontier(), signing.problem().space(), nash.get());
+                agreement = Optional.of(describe(scenario, signing.problem().space(), outcome));
+                commitments.addAll(commitments(scenario, signing.problem(), outcome, deciders));
             }
             List<Double> rates = new ArrayList<>();
             List<Integer> index = new ArrayList<>();
@@ -172,9 +213,7 @@ public final class ScenarioDurability {
         return String.join("; ", parts);
     }
 
-    private static int[] outcome(BargainingAtMonth bargaining, SolutionPoint point) {
-        ParetoSet frontier = bargaining.report().frontier();
-        OutcomeSpace space = bargaining.problem().space();
+    private static int[] outcome(ParetoSet frontier, OutcomeSpace space, SolutionPoint point) {
         // every member of a frontier point has the same utilities; the first (lowest id) stands for them
         long[] members = frontier.members(point.pointIndex(), frontier.outcomeCount(point.pointIndex()));
         int[] choice = new int[space.issueCount()];

@@ -1,16 +1,10 @@
 package dev.parley.engine.pipeline;
 
-import dev.parley.engine.bargain.AdditiveMergeParetoFrontier;
-import dev.parley.engine.bargain.BargainingAnalysis;
-import dev.parley.engine.bargain.BargainingProblem;
-import dev.parley.engine.bargain.Dominance;
 import dev.parley.engine.bargain.ParetoSet;
 import dev.parley.engine.bargain.ZopaAnalyzer;
 import dev.parley.engine.conflict.RipenessAssessment;
 import dev.parley.engine.conflict.RipenessEvaluator;
 import dev.parley.engine.conflict.RipenessThresholds;
-import dev.parley.engine.space.AdditiveUtility;
-import dev.parley.engine.space.RedLines;
 import dev.parley.model.Role;
 import dev.parley.model.Scenario;
 import java.util.ArrayList;
@@ -50,60 +44,48 @@ public final class ScenarioRipeness {
      *                 so it no longer samples
      */
     public RipenessTimeline timeline(Scenario scenario, long seed) {
-        ScenarioConflict conflict = ScenarioConflict.of(scenario);
-        if (conflict.horizonMonths() < settings.windowMonths()) {
-            throw new IllegalArgumentException("the horizon (" + conflict.horizonMonths() + " months) is shorter than"
-                    + " the stalemate window (" + settings.windowMonths() + " months); use a shorter window");
-        }
+        return timeline(ScenarioStageContext.of(scenario));
+    }
+
+    /**
+     * The timeline from a shared context (its W_i(t), expected front and frontiers are reused by the other stages).
+     * U_i^e, the red lines and hence the frontier depend on the month only through the no-deal outcome (the grid
+     * point nearest E[f(t)] of the front-following issues, which broken commitments revert to): the context computes
+     * each once per distinct no-deal outcome — usually a handful over the horizon.
+     */
+    public RipenessTimeline timeline(ScenarioStageContext context) {
+        Scenario scenario = context.scenario();
+        ScenarioConflict conflict = context.conflict();
+        checkWindow(conflict);
         ValueOfNoDeal w = conflict.valueOfNoDeal();
         List<String> deciders = conflict.deciders();
-        List<Integer> partyIndex = new ArrayList<>();
-        List<String> parties = new ArrayList<>();
-        for (int i = 0; i < deciders.size(); i++) {
-            String id = deciders.get(i);
-            if (scenario.actor(id).map(a -> a.role() == Role.PARTY).orElse(false)) {
-                partyIndex.add(i);
-                parties.add(id);
-            }
-        }
-        double[] stated = new double[deciders.size()];
+        Parties parties = parties(context);
         List<String> sources = new ArrayList<>();
-        for (int i = 0; i < stated.length; i++) {
-            var reservation = scenario.preferences().get(deciders.get(i)).reservation();
-            stated[i] = reservation.map(r -> r.value()).orElse(Double.NaN);
-            sources.add(reservation.isPresent() ? "stated reservation" : BargainingStage.CONFLICT_SOURCE);
+        for (int i = 0; i < deciders.size(); i++) {
+            sources.add(Double.isNaN(context.statedReservation(i)) ? BargainingStage.CONFLICT_SOURCE
+                    : "stated reservation");
         }
-        int p = parties.size();
-        double[] kappa = new double[p];
-        List<String> painSources = new ArrayList<>();
-        for (int j = 0; j < p; j++) {
-            var kappaStated = conflict.painThreshold(partyIndex.get(j));
-            kappa[j] = kappaStated.orElse(0.0);
-            painSources.add(kappaStated.isPresent() ? "scenario" : "default 0: no hurting_threshold stated");
-        }
-        RipenessEvaluator evaluator = new RipenessEvaluator(new RipenessThresholds(settings.stalemateDrift(),
-                settings.decisiveProbability(), settings.windowMonths(), kappa), parties.toArray(new String[0]));
+        int p = parties.ids().size();
+        RipenessEvaluator evaluator = new RipenessEvaluator(parties.thresholds(settings),
+                parties.ids().toArray(new String[0]));
         List<RipenessMonth> months = new ArrayList<>();
-        MonthSpaces spaces = new MonthSpaces();
         int n = deciders.size();
         for (int t = 0; t <= conflict.horizonMonths() - settings.windowMonths(); t++) {
-            double front = w.front()[t];
-            double[] all = new double[n];
+            double front = context.expectedFront(t);
+            double[] all = context.noDealValues(t);
             double[] cost = new double[n];
             for (int i = 0; i < n; i++) {
-                all[i] = Double.isNaN(stated[i]) ? w.value(i, t) : stated[i];
                 cost[i] = conflict.cost(i, t);
             }
-            ScenarioBargaining bargaining = ScenarioBargaining.of(scenario, front);
-            MonthSpace space = spaces.forNoDeal(bargaining, all);
-            boolean wayOut = someFrontierPointAcceptable(space.frontier(), all);
-            double[] best = bestAttainable(space.frontier(), all);
+            ParetoSet frontier = context.space(t).frontier();
+            boolean wayOut = someFrontierPointAcceptable(frontier, all);
+            double[] best = bestAttainable(frontier, all);
             double[] change = new double[p];
             double[] decisive = new double[p];
             double[] partyCost = new double[p];
             double[] partyW = new double[p];
             for (int j = 0; j < p; j++) {
-                int i = partyIndex.get(j);
+                int i = parties.index()[j];
                 double[] s = RipenessEvaluator.stalemateInputs(conflict.problem(i).walk(), front, t,
                         settings.windowMonths());
                 change[j] = s[0];
@@ -114,38 +96,101 @@ public final class ScenarioRipeness {
             RipenessAssessment a = evaluator.assess(t, change, decisive, partyCost, partyW, ignored -> wayOut);
             months.add(new RipenessMonth(front, all, best, cost, withDeciderReasons(a, deciders, all, best)));
         }
-        return new RipenessTimeline(deciders, sources, parties, kappa, painSources, settings, w, months);
-    }
-
-    /** The expected utilities, red lines and Pareto frontier of the months with one no-deal outcome. */
-    private record MonthSpace(int[] noDealOutcome, List<AdditiveUtility> utilities, RedLines redLines,
-                              ParetoSet frontier) {
+        return new RipenessTimeline(deciders, sources, parties.ids(), parties.kappa(), parties.painSources(),
+                settings, w, months);
     }
 
     /**
-     * U_i^e, the red lines and hence the frontier depend on the month only through the no-deal outcome (the grid
-     * point nearest E[f(t)] of the front-following issues, which broken commitments revert to): months that share
-     * it share them, so each is computed once per distinct no-deal outcome — usually a handful over the horizon.
+     * The ripe months of {@link #timeline(ScenarioStageContext)}, in order, without the rest of the timeline: each
+     * month tests the cheap conditions first (hurting, then stalemate) and builds W_i(t) and the frontier only for
+     * a month that passes both, so the same months come out at a fraction of the work.
      */
-    private static final class MonthSpaces {
-        private final List<MonthSpace> known = new ArrayList<>();
+    public int[] ripeMonths(ScenarioStageContext context) {
+        return ripeMonths(context, false);
+    }
 
-        MonthSpace forNoDeal(ScenarioBargaining bargaining, double[] noDealValues) {
-            int[] key = bargaining.noDealOutcome();
-            for (MonthSpace m : known) {
-                if (java.util.Arrays.equals(m.noDealOutcome(), key)) {
-                    return m;
-                }
+    /** The first ripe month of {@link #timeline(ScenarioStageContext)}, or −1 when no month is ripe. */
+    public int firstRipeMonth(ScenarioStageContext context) {
+        int[] first = ripeMonths(context, true);
+        return first.length == 0 ? -1 : first[0];
+    }
+
+    private int[] ripeMonths(ScenarioStageContext context, boolean firstOnly) {
+        ScenarioConflict conflict = context.conflict();
+        checkWindow(conflict);
+        Parties parties = parties(context);
+        RipenessThresholds thresholds = parties.thresholds(settings); // validates κ as the timeline does
+        int[] index = parties.index();
+        int last = conflict.horizonMonths() - settings.windowMonths();
+        int[] ripe = new int[last + 1];
+        int found = 0;
+        for (int t = 0; t <= last && !(firstOnly && found > 0); t++) {
+            if (hurting(conflict, index, thresholds, t) && stalemate(context, index, thresholds, t)
+                    && context.someFrontierPointAcceptable(t, context.noDealValues(t))) {
+                ripe[found++] = t;
             }
-            BargainingProblem problem = bargaining.problem(noDealValues);
-            List<AdditiveUtility> us = BargainingAnalysis.expectedUtilities(problem);
-            RedLines red = RedLines.union(problem.space(), problem.redLines().toArray(new RedLines[0]));
-            ParetoSet frontier = new AdditiveMergeParetoFrontier(Dominance.DEFAULT_TOLERANCE,
-                    AdditiveMergeParetoFrontier.DEFAULT_MAX_PARTIAL_POINTS).compute(us, red);
-            MonthSpace m = new MonthSpace(key, us, red, frontier);
-            known.add(m);
-            return m;
         }
+        return java.util.Arrays.copyOf(ripe, found);
+    }
+
+    /** Condition (2) as {@link RipenessEvaluator#assess} tests it. */
+    private static boolean hurting(ScenarioConflict conflict, int[] parties, RipenessThresholds thresholds, int t) {
+        for (int j = 0; j < parties.length; j++) {
+            if (!(conflict.cost(parties[j], t) >= thresholds.painThreshold(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Condition (1) as {@link RipenessEvaluator#assess} tests it, each party under its own walk. */
+    private boolean stalemate(ScenarioStageContext context, int[] parties, RipenessThresholds thresholds, int t) {
+        double front = context.expectedFront(t);
+        for (int party : parties) {
+            double[] s = RipenessEvaluator.stalemateInputs(context.conflict().problem(party).walk(), front, t,
+                    settings.windowMonths());
+            if (!(Math.abs(s[0]) < thresholds.stalemateDrift()) || !(s[1] < thresholds.decisiveProbability())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void checkWindow(ScenarioConflict conflict) {
+        if (conflict.horizonMonths() < settings.windowMonths()) {
+            throw new IllegalArgumentException("the horizon (" + conflict.horizonMonths() + " months) is shorter than"
+                    + " the stalemate window (" + settings.windowMonths() + " months); use a shorter window");
+        }
+    }
+
+    /** The deciders whose stalemate and hurting are tested (role party), with their pain thresholds κ. */
+    private record Parties(List<String> ids, int[] index, double[] kappa, List<String> painSources) {
+        RipenessThresholds thresholds(RipenessSettings settings) {
+            return new RipenessThresholds(settings.stalemateDrift(), settings.decisiveProbability(),
+                    settings.windowMonths(), kappa);
+        }
+    }
+
+    private static Parties parties(ScenarioStageContext context) {
+        Scenario scenario = context.scenario();
+        List<String> deciders = context.deciders();
+        List<String> ids = new ArrayList<>();
+        List<Integer> index = new ArrayList<>();
+        for (int i = 0; i < deciders.size(); i++) {
+            String id = deciders.get(i);
+            if (scenario.actor(id).map(a -> a.role() == Role.PARTY).orElse(false)) {
+                index.add(i);
+                ids.add(id);
+            }
+        }
+        double[] kappa = new double[ids.size()];
+        List<String> painSources = new ArrayList<>();
+        for (int j = 0; j < kappa.length; j++) {
+            var kappaStated = context.conflict().painThreshold(index.get(j));
+            kappa[j] = kappaStated.orElse(0.0);
+            painSources.add(kappaStated.isPresent() ? "scenario" : "default 0: no hurting_threshold stated");
+        }
+        return new Parties(ids, index.stream().mapToInt(Integer::intValue).toArray(), kappa, painSources);
     }
 
     /**

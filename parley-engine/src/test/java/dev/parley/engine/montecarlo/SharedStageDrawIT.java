@@ -42,7 +42,9 @@ class SharedStageDrawIT {
             double[] values = sampler.withEffects(draw.parameters(), draw.factorsOn());
             long stageSeed = rng.nextLong();
             DrawOutcome reference = standAlone(sampler.table().applyTo(scenario, values), stageSeed);
-            assertThat(fast).as("%s draw %d", file, i).isEqualTo(reference);
+            // the draw's talks come from the negotiation stage, outside the shared path (TalksAndAttributionIT)
+            assertThat(new DrawOutcome(fast.zopaAtStart(), fast.firstRipeMonth(), fast.medianDurability()))
+                    .as("%s draw %d", file, i).isEqualTo(reference);
             ripeDraws += reference.firstRipeMonth() >= 0 ? 1 : 0;
             zopaDraws += reference.zopaAtStart() ? 1 : 0;
         }

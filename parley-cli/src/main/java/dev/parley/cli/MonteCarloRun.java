@@ -47,7 +47,7 @@ final class MonteCarloRun {
      */
     static Optional<MonteCarloSection> section(Scenario s, ParameterTable table, Integer drawsOption,
             Long seedOption, Integer threadsOption, PrintWriter err, OnInterrupt interrupt) {
-        return section(s, table, drawsOption, seedOption, threadsOption, 0, err, interrupt);
+        return section(s, table, drawsOption, seedOption, threadsOption, 0, false, err, interrupt);
     }
 
     /** Attribution draws when --attribution-draws is not given: at most this many (and at most --draws). */
@@ -58,7 +58,8 @@ final class MonteCarloRun {
      * when the main draws completed.
      */
     static Optional<MonteCarloSection> section(Scenario s, ParameterTable table, Integer drawsOption,
-            Long seedOption, Integer threadsOption, int attributionDraws, PrintWriter err, OnInterrupt interrupt) {
+            Long seedOption, Integer threadsOption, int attributionDraws, boolean exactAttribution, PrintWriter err,
+            OnInterrupt interrupt) {
         int n = drawsOption != null ? drawsOption : s.simulation().draws();
         if (attributionDraws < 0) {
             throw new UserInputException("--attribution-draws " + attributionDraws + " is negative; give 0 (or"
@@ -105,7 +106,14 @@ final class MonteCarloRun {
         List<OneAtATimeSwings.Swing> swings = run.partial() ? List.of()
                 : ScenarioSensitivity.swings(pipeline, ScenarioSensitivity.firstRipeMonth(horizon), seed);
         Optional<PerDrawFactorShapley.Result> attribution = Optional.empty();
-        PerDrawFactorShapley shapley = new PerDrawFactorShapley(pipeline);
+        PerDrawFactorShapley shapley = exactAttribution
+                ? new PerDrawFactorShapley(pipeline, PerDrawFactorShapley.MAX_EXACT_PLAYERS)
+                : new PerDrawFactorShapley(pipeline);
+        if (exactAttribution && !shapley.exact()) {
+            throw new UserInputException("--exact-attribution: the scenario has " + shapley.players().size()
+                    + " random factors; exact Shapley values are offered up to " + PerDrawFactorShapley.MAX_EXACT_PLAYERS
+                    + " (2^k pipeline runs per draw); drop the option to sample one permutation per draw");
+        }
         int a = Math.min(attributionDraws, n);
         if (!run.partial() && a > 0 && !shapley.players().isEmpty()) {
             AtomicInteger done = new AtomicInteger();

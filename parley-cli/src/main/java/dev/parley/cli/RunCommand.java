@@ -1,5 +1,7 @@
 package dev.parley.cli;
 
+import dev.parley.engine.montecarlo.PerDrawFactorShapley;
+
 import dev.parley.engine.pipeline.BargainingAtMonth;
 import dev.parley.engine.pipeline.BargainingStage;
 import dev.parley.engine.pipeline.NegotiationStage;
@@ -69,6 +71,12 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-attribution", description = "Skip the Shapley attribution of the factors.")
     boolean noAttribution;
 
+    @Option(names = "--exact-attribution", description = "Value all 2^k coalitions of the k random factors in every"
+            + " attribution draw (exact Shapley values of each draw's game; k at most "
+            + PerDrawFactorShapley.MAX_EXACT_PLAYERS + ") instead of one random order of the factors per draw;"
+            + " costs 2^k instead of k + 1 pipeline runs per draw.")
+    boolean exactAttribution;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -118,7 +126,7 @@ final class RunCommand implements Callable<Integer> {
         int attribution = noAttribution ? 0 : attributionDraws != null ? attributionDraws
                 : MonteCarloRun.DEFAULT_ATTRIBUTION_DRAWS;
         MonteCarloSection monteCarlo = MonteCarloRun.section(s, loaded.parameters(), draws, seed, threads,
-                attribution, spec.commandLine().getErr(), interrupt).orElse(null);
+                attribution, exactAttribution, spec.commandLine().getErr(), interrupt).orElse(null);
         if (monteCarlo != null) {
             analyses.add(2, "Monte Carlo (" + monteCarlo.summary().draws() + " draws)");
         }

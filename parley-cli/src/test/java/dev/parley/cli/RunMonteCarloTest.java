@@ -203,7 +203,7 @@ class RunMonteCarloTest {
         MonteCarloRun.OnInterrupt interrupt = new MonteCarloRun.OnInterrupt();
         interrupt.cancel().set(true);
         java.io.StringWriter err = new java.io.StringWriter();
-        var section = MonteCarloRun.section(loaded.scenario(), loaded.parameters(), 16, 3L, 2, 8,
+        var section = MonteCarloRun.section(loaded.scenario(), loaded.parameters(), 16, 3L, 2, 8, false,
                 new java.io.PrintWriter(err), interrupt).orElseThrow();
         interrupt.close();
         assertThat(section.results().get("partial").asBoolean()).isTrue();
@@ -239,5 +239,29 @@ class RunMonteCarloTest {
                 dir.toString());
         assertThat(a.code()).isEqualTo(2);
         assertThat(a.err()).contains("--attribution-draws -1 is negative").doesNotContain("Exception");
+    }
+
+    /**
+     * --exact-attribution on the flagship: all 2^7 coalitions of its 7 random factors in each draw. The values then
+     * satisfy efficiency draw by draw — they sum to v(all on) − v(none on) on every headline — and the method says
+     * exact.
+     */
+    @Test
+    void exactAttributionValuesEveryCoalitionAndIsEfficient() throws Exception {
+        CliRun r = CliRun.run("run", Path.of("..", "scenarios", "ukraine-2025.yaml").toString(), "--draws", "2",
+                "--attribution-draws", "2", "--exact-attribution", "--out", dir.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode a = JSON.readTree(Files.readString(dir.resolve("ukraine-2025").resolve("results.json")))
+                .get("sections").get("monte_carlo").get("attribution");
+        assertThat(a.get("method").asString()).isEqualTo("exact per draw (all coalitions), mean over draws");
+        assertThat(a.get("players").size()).isEqualTo(7);
+        for (JsonNode h : a.get("headlines")) {
+            double sum = 0;
+            for (JsonNode v : h.get("shapley")) {
+                sum += v.get("value").asDouble();
+            }
+            assertThat(sum).isCloseTo(h.get("all_on").asDouble() - h.get("none_on").asDouble(),
+                    org.assertj.core.api.Assertions.within(1e-12));
+        }
     }
 }

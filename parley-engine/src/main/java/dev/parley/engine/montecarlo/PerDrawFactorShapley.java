@@ -19,7 +19,7 @@ import java.util.random.RandomGenerator;
  * <p><b>Why per draw.</b> The Shapley value is linear in the game, so φ_j(v) = E[φ_j(y(θ, ·))]: the value of the
  * expectation is the expectation of each draw's own Shapley value, the draw's θ shared by all its coalitions
  * (common random numbers). Each attribution draw therefore values its own game: exactly (all 2^k coalitions) when
- * k ≤ {@link #EXACT_PER_DRAW_LIMIT}, else along one uniformly random permutation of the players (k + 1 coalitions;
+ * k ≤ the exact limit ({@link #EXACT_PER_DRAW_LIMIT} by default, up to {@link #MAX_EXACT_PLAYERS} on request), else along one uniformly random permutation of the players (k + 1 coalitions;
  * Castro, Gómez and Tejada, Computers and Operations Research 36, 2009), which is an unbiased estimate of the draw's
  * Shapley value. The estimate is the mean over draws; its standard error (sample standard deviation / √draws)
  * covers both the sampling of θ and of permutations and is reported with every value. Enumerating all 2^k
@@ -34,8 +34,14 @@ import java.util.random.RandomGenerator;
  */
 public final class PerDrawFactorShapley {
 
-    /** Largest k whose 2^k coalitions are valued in every draw: 8 runs, against 4 along a permutation. */
+    /** Largest k whose 2^k coalitions are valued in every draw by default: 8 runs, against 4 along a permutation. */
     public static final int EXACT_PER_DRAW_LIMIT = 3;
+
+    /**
+     * Largest k for which exact valuation may be asked for (DESIGN.md §4.7, issue 6: "exact for up to 12
+     * factors"): 4,096 pipeline runs per draw.
+     */
+    public static final int MAX_EXACT_PLAYERS = 12;
 
     /** A headline attributed: its name in results.json and how one draw scores. */
     public record Headline(String id, String label, ToDoubleFunction<DrawOutcome> score) {
@@ -72,8 +78,23 @@ public final class PerDrawFactorShapley {
     private final ScenarioDrawPipeline pipeline;
     private final int[] playerFactor;
     private final boolean[] baseMask;
+    private final int exactUpTo;
 
+    /** Exact per draw up to {@link #EXACT_PER_DRAW_LIMIT} players, one permutation per draw above. */
     public PerDrawFactorShapley(ScenarioDrawPipeline pipeline) {
+        this(pipeline, EXACT_PER_DRAW_LIMIT);
+    }
+
+    /**
+     * @param exactUpTo value all 2^k coalitions in every draw when k ≤ exactUpTo (at most
+     *                  {@link #MAX_EXACT_PLAYERS}), else one permutation per draw
+     */
+    public PerDrawFactorShapley(ScenarioDrawPipeline pipeline, int exactUpTo) {
+        if (exactUpTo < 0 || exactUpTo > MAX_EXACT_PLAYERS) {
+            throw new IllegalArgumentException("exactUpTo = " + exactUpTo + " must lie in 0.." + MAX_EXACT_PLAYERS
+                    + " (2^k pipeline runs per draw)");
+        }
+        this.exactUpTo = exactUpTo;
         this.pipeline = pipeline;
         List<Factor> factors = pipeline.sampler().factors();
         List<Integer> p = new ArrayList<>();
@@ -86,6 +107,11 @@ public final class PerDrawFactorShapley {
             }
         }
         playerFactor = p.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Whether every draw values all 2^k coalitions (else one permutation per draw). */
+    public boolean exact() {
+        return playerFactor.length <= exactUpTo;
     }
 
     /** The ids of the players (random factors), in scenario order. */
@@ -138,7 +164,7 @@ public final class PerDrawFactorShapley {
             }
         }
         return new Result(players(), HEADLINES.stream().map(Headline::id).toList(), values, se, rows.size(),
-                k <= EXACT_PER_DRAW_LIMIT, none, all, per.partial());
+                exact(), none, all, per.partial());
     }
 
     /**
@@ -164,7 +190,7 @@ public final class PerDrawFactorShapley {
             }
             return y;
         };
-        if (k <= EXACT_PER_DRAW_LIMIT) {
+        if (exact()) {
             double[][] v = new double[1 << k][];
             for (int s = 0; s < v.length; s++) {
                 v[s] = game.apply(s);

@@ -194,4 +194,22 @@ class TalksAndAttributionIT {
         assertThat(three.values()).isDeepEqualTo(one.values());
         assertThat(three.standardErrors()).isDeepEqualTo(one.standardErrors());
     }
+
+    /**
+     * The same game valued exactly in every draw (all 2^4 coalitions, {@code exactUpTo} 12): the symmetry axiom then
+     * holds draw by draw, so each gate gets exactly 1/2 and each dummy 0, with no sampling error from orders.
+     */
+    @Test
+    void exactValuationGivesTheSymmetricGatesHalfEachWithoutOrderNoise() throws Exception {
+        PerDrawFactorShapley shapley = new PerDrawFactorShapley(new ScenarioDrawPipeline(read("gate-or.yaml")),
+                PerDrawFactorShapley.MAX_EXACT_PLAYERS);
+        assertThat(shapley.exact()).isTrue();
+        PerDrawFactorShapley.Result r = shapley.run(8, 6, new ParallelDrawRunner(2), new AtomicBoolean());
+        assertThat(r.exactPerDraw()).isTrue();
+        assertThat(r.values()[0]).containsExactly(new double[] {0.5, 0.0, 0.5, 0.0}, offset(1e-15));
+        assertThat(r.standardErrors()[0]).containsExactly(new double[] {0.0, 0.0, 0.0, 0.0}, offset(1e-15));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PerDrawFactorShapley(
+                new ScenarioDrawPipeline(read("gate-or.yaml")), 13)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must lie in 0..12");
+    }
 }

@@ -105,7 +105,7 @@ public final class ScenarioDurability {
             return of(scenario, signingMonth, horizonMonths, null); // without conflict: no bargaining at signing
         }
         BargainingAtMonth bargaining = BargainingStage.run(scenario, signingMonth, seed);
-        return of(scenario, signingMonth, horizonMonths, new Signing(bargaining.problem(),
+        return of(scenario, signingMonth, horizonMonths, Signing.atNash(bargaining.problem(),
                 bargaining.noDealValues(), bargaining.report().frontier(),
                 bargaining.report().solutions().get(SolutionConcept.NASH)));
     }
@@ -131,12 +131,68 @@ public final class ScenarioDurability {
         double[] noDeal = context.noDealValues(signingMonth);
         Optional<SolutionPoint> nash = BargainingSolutions.solve(space.frontier(), SolutionConcept.NASH,
                 new DisagreementPoint(noDeal, BargainingAnalysis.DISAGREEMENT_LABEL));
-        return of(scenario, signingMonth, horizonMonths, new Signing(space.problem(), noDeal, space.frontier(), nash));
+        return of(scenario, signingMonth, horizonMonths, Signing.atNash(space.problem(), noDeal, space.frontier(),
+                nash));
     }
 
-    /** The bargaining at the signing month that durability needs: W_i(t0), the frontier and its Nash point. */
-    private record Signing(ScenarioBargaining problem, double[] noDeal, ParetoSet frontier,
-                           Optional<SolutionPoint> nash) {
+    /** The terms of the Nash bargaining solution at month t (d = W(t)), as {@link #of} prices them; empty without one. */
+    public static Optional<int[]> nashTerms(ScenarioStageContext context, int month) {
+        ScenarioStageContext.BargainingSpace space = context.space(month);
+        return BargainingSolutions.solve(space.frontier(), SolutionConcept.NASH,
+                        new DisagreementPoint(context.noDealValues(month), BargainingAnalysis.DISAGREEMENT_LABEL))
+                .map(p -> outcome(space.frontier(), space.problem().space(), p));
+    }
+
+    /**
+     * The durability of a given agreement — e.g. the terms a negotiation reached — signed at {@code signingMonth}:
+     * its commitments and each decider's expected utility of it (U_i^e of that month's space) replace the Nash
+     * point's; W_i(t0) is the context's.
+     *
+     * @param context       the scenario's shared stage inputs (it has a conflict section)
+     * @param signingMonth  month of signing, 0 ≤ t0 ≤ horizon
+     * @param outcome       the agreed option index of every issue, in scenario issue order (grid index for a
+     *                      continuous issue)
+     * @param horizonMonths months of survival curve, ≥ 60
+     */
+    public static Result ofAgreement(ScenarioStageContext context, int signingMonth, int[] outcome,
+                                     int horizonMonths) {
+        Scenario scenario = context.scenario();
+        if (signingMonth < 0 || signingMonth > scenario.info().horizonMonths()) {
+            throw new IllegalArgumentException("month " + signingMonth + " is outside 0.."
+                    + scenario.info().horizonMonths());
+        }
+        if (scenario.durability().isEmpty()) {
+            return of(scenario, signingMonth, horizonMonths, null); // the missing section's error
+        }
+        ScenarioStageContext.BargainingSpace space = context.space(signingMonth);
+        if (outcome.length != space.problem().space().issueCount()) {
+            throw new IllegalArgumentException("the agreement names " + outcome.length + " options; the scenario has "
+                    + space.problem().space().issueCount() + " issues");
+        }
+        double[] agreed = new double[space.utilities().size()];
+        for (int i = 0; i < agreed.length; i++) {
+            agreed[i] = space.utilities().get(i).utility(outcome);
+        }
+        return of(scenario, signingMonth, horizonMonths, new Signing(space.problem(),
+                context.noDealValues(signingMonth), Optional.of(outcome.clone()), agreed));
+    }
+
+    /**
+     * The bargaining at the signing month that durability needs: W_i(t0), and the agreement with every decider's
+     * utility of it (none when no outcome is agreed: the no-deal values stand in).
+     */
+    private record Signing(ScenarioBargaining problem, double[] noDeal, Optional<int[]> outcome, double[] agreed) {
+
+        /** The Nash bargaining solution on {@code frontier}, where it exists. */
+        static Signing atNash(ScenarioBargaining problem, double[] noDeal, ParetoSet frontier,
+                              Optional<SolutionPoint> nash) {
+            if (nash.isEmpty()) {
+                return new Signing(problem, noDeal, Optional.empty(), noDeal);
+            }
+            return new Signing(problem, noDeal, Optional.of(ScenarioDurability.outcome(frontier, problem.space(),
+                    nash.get())),
+                    nash.get().utilities());
+        }
     }
 
     private static Result of(Scenario scenario, int signingMonth, int horizonMonths, Signing signing) {
@@ -160,11 +216,9 @@ public final class ScenarioDurability {
         if (signing != null) {
             List<String> deciders = signing.problem().deciders();
             double[] noDeal = signing.noDeal();
-            double[] agreed = noDeal;
-            Optional<SolutionPoint> nash = signing.nash();
-            if (nash.isPresent()) {
-                agreed = nash.get().utilities();
-                int[] outcome = outcome(signing.frontier(), signing.problem().space(), nash.get());
+            double[] agreed = signing.agreed();
+            if (signing.outcome().isPresent()) {
+                int[] outcome = signing.outcome().get();
                 agreement = Optional.of(describe(scenario, signing.problem().space(), outcome));
                 commitments.addAll(commitments(scenario, signing.problem(), outcome, deciders));
             }

@@ -80,4 +80,38 @@ class ScenarioDurabilityTest {
         // With no provisions, P(war within 5 years) exceeds the ceasefire baseline's 0.297 (UCDP 22 of 74).
         assertThat(ukraine.forecast().warWithin(60).estimate()).isGreaterThan(0.2973);
     }
+
+    /**
+     * Durability of given terms (the negotiated ones): the Nash point's own terms give exactly the Nash forecast;
+     * other terms change the compliance term by their commitments — here Minsk's elections under OSCE standards,
+     * promised by the separatists (credibility 0.3; trust: the mean of the other deciders' — Kiev's, 0.05 in the file
+     * and lower in the central case, and Moscow's 0.9).
+     */
+    @Test
+    void agreedTermsReplaceTheNashPointAndCarryTheirCommitments() {
+        Scenario minsk = central("minsk-2015.yaml");
+        ScenarioStageContext ctx = ScenarioStageContext.of(minsk);
+        ScenarioDurability.Result nash = ScenarioDurability.of(ctx, 0, 240);
+        int[] nashTerms = ScenarioDurability.nashTerms(ctx, 0).orElseThrow();
+        ScenarioDurability.Result same = ScenarioDurability.ofAgreement(ctx, 0, nashTerms, 240);
+        assertThat(same.forecast().survival()).containsExactly(nash.forecast().survival());
+        assertThat(same.agreementValues()).containsExactly(nash.agreementValues(), within(1e-12));
+
+        assertThat(minsk.trust("RU", "SEP")).isEqualTo(0.9);
+        assertThat(minsk.trust("UA", "SEP")).isLessThanOrEqualTo(0.05);
+        int elections = 4;
+        assertThat(minsk.issues().get(elections).id()).isEqualTo("elections");
+        int[] osce = nashTerms.clone();
+        osce[elections] = 1; // options [separatist-run, osce-standards]
+        ScenarioDurability.Result withElections = ScenarioDurability.ofAgreement(ctx, 0, osce, 240);
+        assertThat(withElections.agreement()).hasValueSatisfying(a -> assertThat(a).contains("elections=osce-standards"));
+        assertThat(withElections.commitments()).anySatisfy(c -> {
+            assertThat(c.name()).isEqualTo("elections = osce-standards (by SEP)");
+            assertThat(c.credibility()).isEqualTo(0.3);
+            assertThat(c.trust()).isCloseTo((minsk.trust("UA", "SEP") + 0.9) / 2, within(1e-12));
+        });
+        // one more promise that is likely broken: the deal fails sooner
+        assertThat(withElections.forecast().warWithin(60).estimate())
+                .isGreaterThan(same.forecast().warWithin(60).estimate());
+    }
 }

@@ -120,11 +120,7 @@ public final class ScenarioDurability {
      */
     public static Result of(ScenarioStageContext context, int signingMonth, int horizonMonths) {
         Scenario scenario = context.scenario();
-        if (signingMonth < 0 || signingMonth > scenario.info().horizonMonths()) {
-            throw new IllegalArgumentException("month " + signingMonth + " is outside 0.."
-                    + scenario.info().horizonMonths());
-        }
-        if (scenario.durability().isEmpty()) {
+        if (!signable(scenario, signingMonth)) {
             return of(scenario, signingMonth, horizonMonths, null); // the missing section's error
         }
         ScenarioStageContext.BargainingSpace space = context.space(signingMonth);
@@ -133,6 +129,15 @@ public final class ScenarioDurability {
                 new DisagreementPoint(noDeal, BargainingAnalysis.DISAGREEMENT_LABEL));
         return of(scenario, signingMonth, horizonMonths, Signing.atNash(space.problem(), noDeal, space.frontier(),
                 nash));
+    }
+
+    /** False without a durability section (whose error the caller then raises); a month outside 0..H is refused. */
+    private static boolean signable(Scenario scenario, int signingMonth) {
+        if (signingMonth < 0 || signingMonth > scenario.info().horizonMonths()) {
+            throw new IllegalArgumentException("month " + signingMonth + " is outside 0.."
+                    + scenario.info().horizonMonths());
+        }
+        return scenario.durability().isPresent();
     }
 
     /** The terms of the Nash bargaining solution at month t (d = W(t)), as {@link #of} prices them; empty without one. */
@@ -157,11 +162,7 @@ public final class ScenarioDurability {
     public static Result ofAgreement(ScenarioStageContext context, int signingMonth, int[] outcome,
                                      int horizonMonths) {
         Scenario scenario = context.scenario();
-        if (signingMonth < 0 || signingMonth > scenario.info().horizonMonths()) {
-            throw new IllegalArgumentException("month " + signingMonth + " is outside 0.."
-                    + scenario.info().horizonMonths());
-        }
-        if (scenario.durability().isEmpty()) {
+        if (!signable(scenario, signingMonth)) {
             return of(scenario, signingMonth, horizonMonths, null); // the missing section's error
         }
         ScenarioStageContext.BargainingSpace space = context.space(signingMonth);

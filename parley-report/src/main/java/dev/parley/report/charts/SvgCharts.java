@@ -6,6 +6,8 @@ import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.knowm.xchart.style.Styler;
 
 /**
@@ -34,6 +36,38 @@ public final class SvgCharts {
         styler.setLegendBorderColor(Color.WHITE);
         styler.setSeriesColors(PALETTE);
         return chart;
+    }
+
+    /**
+     * A survival curve over months after signing, with a band drawn as the upper curve filled and the lower filled
+     * white over it (XChart has no band series), the central curve on top; y from 0 to 1.
+     */
+    public static String survivalChart(String title, String bandLabel, double[] lower, double[] upper,
+                                       String centralLabel, double[] central, String idPrefix) {
+        double[] x = new double[central.length];
+        for (int m = 0; m < x.length; m++) {
+            x[m] = m;
+        }
+        XYChart chart = xyChart(720, 400, title, "months after signing", "P(no renewed war)");
+        chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler().setYAxisMax(1.0);
+        Color band = new Color(0xCCE3F0);
+        XYSeries top = chart.addSeries(bandLabel, x, upper);
+        top.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
+        top.setFillColor(band);
+        top.setLineColor(band);
+        top.setMarker(SeriesMarkers.NONE);
+        XYSeries bottom = chart.addSeries(bandLabel + " (lower)", x, lower);
+        bottom.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
+        bottom.setFillColor(Color.WHITE);
+        bottom.setLineColor(band);
+        bottom.setMarker(SeriesMarkers.NONE);
+        bottom.setShowInLegend(false);
+        XYSeries line = chart.addSeries(centralLabel, x, central);
+        line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        line.setMarker(SeriesMarkers.NONE);
+        line.setLineColor(PALETTE[0]);
+        return toSvg(chart, idPrefix);
     }
 
     /**

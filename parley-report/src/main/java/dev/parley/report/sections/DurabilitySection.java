@@ -7,12 +7,8 @@ import dev.parley.report.Html;
 import dev.parley.report.Numbers;
 import dev.parley.report.ReportSection;
 import dev.parley.report.charts.SvgCharts;
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -127,32 +123,8 @@ public final class DurabilitySection implements ReportSection {
 
     private String chart() {
         DurabilityForecast f = result.forecast();
-        int n = f.horizonMonths() + 1;
-        double[] x = new double[n];
-        for (int m = 0; m < n; m++) {
-            x[m] = m;
-        }
-        XYChart chart = SvgCharts.xyChart(720, 400, "Survival of the agreement", "months after signing",
-                "P(no renewed war)");
-        chart.getStyler().setYAxisMin(0.0);
-        chart.getStyler().setYAxisMax(1.0);
-        // The band: the upper envelope filled, the lower envelope filled white over it.
-        XYSeries upper = chart.addSeries("interval", x, f.upper());
-        upper.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
-        upper.setFillColor(new Color(0xCCE3F0));
-        upper.setLineColor(new Color(0xCCE3F0));
-        upper.setMarker(SeriesMarkers.NONE);
-        XYSeries lower = chart.addSeries("interval (lower)", x, f.lower());
-        lower.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
-        lower.setFillColor(Color.WHITE);
-        lower.setLineColor(new Color(0xCCE3F0));
-        lower.setMarker(SeriesMarkers.NONE);
-        lower.setShowInLegend(false);
-        XYSeries central = chart.addSeries("survival", x, f.survival());
-        central.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-        central.setMarker(SeriesMarkers.NONE);
-        central.setLineColor(SvgCharts.PALETTE[0]);
-        return SvgCharts.toSvg(chart, "durability-");
+        return SvgCharts.survivalChart("Survival of the agreement", "interval", f.lower(), f.upper(), "survival",
+                f.survival(), "durability-");
     }
 
     @Override

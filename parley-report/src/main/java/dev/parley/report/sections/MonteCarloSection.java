@@ -24,7 +24,6 @@ import dev.parley.report.charts.SvgCharts;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import java.awt.Color;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -470,32 +469,9 @@ public final class MonteCarloSection implements ReportSection {
     }
 
     private String survivalChart() {
-        int n = survival.size();
-        double[] x = new double[n];
-        for (int m = 0; m < n; m++) {
-            x[m] = m;
-        }
-        XYChart chart = SvgCharts.xyChart(720, 400, "Survival of the agreements reached", "months after signing",
-                "P(no renewed war)");
-        chart.getStyler().setYAxisMin(0.0);
-        chart.getStyler().setYAxisMax(1.0);
-        // the draws' 5–95% band: the upper percentile filled, the lower filled white over it
-        XYSeries upper = chart.addSeries("5–95% of draws", x, survival.drawP95());
-        upper.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
-        upper.setFillColor(new Color(0xCCE3F0));
-        upper.setLineColor(new Color(0xCCE3F0));
-        upper.setMarker(SeriesMarkers.NONE);
-        XYSeries lower = chart.addSeries("5% of draws", x, survival.drawP05());
-        lower.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
-        lower.setFillColor(Color.WHITE);
-        lower.setLineColor(new Color(0xCCE3F0));
-        lower.setMarker(SeriesMarkers.NONE);
-        lower.setShowInLegend(false);
-        XYSeries mean = chart.addSeries("mean", x, survival.mean());
-        mean.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-        mean.setMarker(SeriesMarkers.NONE);
-        mean.setLineColor(SvgCharts.PALETTE[0]);
-        return SvgCharts.toSvg(chart, "mc-survival-");
+        // the band is the draws' 5–95% spread, not an interval of the mean
+        return SvgCharts.survivalChart("Survival of the agreements reached", "5–95% of draws", survival.drawP05(),
+                survival.drawP95(), "mean", survival.mean(), "mc-survival-");
     }
 
     private String tornado() {

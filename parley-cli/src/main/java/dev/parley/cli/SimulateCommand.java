@@ -42,7 +42,9 @@ import tools.jackson.databind.node.ObjectNode;
             "--strategy PARTY=NAME replaces a party's strategy (e.g. US=escalate-naive);",
             "--sampled-front draws the front's path from the seed instead of its expectation.",
             "--compare-escalation runs the talks over --seeds draws without escalation and",
-            "with the parties who own rungs escalating, and prints both arms and the verdict.",
+            "with the parties who own rungs escalating, and prints both arms and the verdict;",
+            "each draw's talks open at its first ripe month (--talks-from ripe, the default) or",
+            "at month 0 (--talks-from month0).",
             "Docs: docs/cli.md."})
 final class SimulateCommand implements Callable<Integer> {
 
@@ -90,6 +92,10 @@ final class SimulateCommand implements Callable<Integer> {
                     + " escalate-for-leverage.")
     String escalator;
 
+    @Option(names = "--talks-from", paramLabel = "WHEN",
+            description = "When a draw's talks open in --compare-escalation: ripe (default: its first ripe month;"
+                    + " a draw that never ripens has no talks) or month0.")
+    String talksFrom;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -99,8 +105,9 @@ final class SimulateCommand implements Callable<Integer> {
         if (!FORMATS.contains(format)) {
             throw new UserInputException("--format '" + format + "' is not one of " + String.join(", ", FORMATS));
         }
-        if (!compareEscalation && (seeds != null || threads != null || escalator != null)) {
-            throw new UserInputException("--seeds, --threads and --escalator belong to --compare-escalation; add it"
+        if (!compareEscalation && (seeds != null || threads != null || escalator != null || talksFrom != null)) {
+            throw new UserInputException("--seeds, --threads, --escalator and --talks-from belong to"
+                    + " --compare-escalation; add it"
                     + " (e.g. parley simulate " + file + " --compare-escalation --seeds 200)");
         }
         if (seeds != null && seeds < 1) {
@@ -139,7 +146,7 @@ final class SimulateCommand implements Callable<Integer> {
                     seeds != null ? seeds : EscalationComparison.DEFAULT_SEEDS, used,
                     threads != null ? threads : Runtime.getRuntime().availableProcessors(),
                     escalator != null ? escalator : EscalationComparison.DEFAULT_ESCALATION, replaced,
-                    new java.util.HashSet<>(scenarioCase.factors));
+                    new java.util.HashSet<>(scenarioCase.factors), talksStart(talksFrom));
             EscalationComparison.Result c;
             try {
                 c = EscalationComparison.run(s, settings);
@@ -185,11 +192,14 @@ final class SimulateCommand implements Callable<Integer> {
             }
         }
         out.printf(Locale.ROOT, "  escalation compared over %d draws, seed %d: factors with a probability drawn, front"
-                + " sampled, counter-moves drawn%n", c.settings().seeds(), c.settings().seed());
+                + " sampled, counter-moves drawn; talks from %s%n", c.settings().seeds(), c.settings().seed(),
+                c.settings().talksFrom() == EscalationComparison.TalksStart.RIPE
+                        ? "each draw's first ripe month (none: no talks)" : "month 0");
         out.printf("  escalating: %s%s%n", String.join(", ", who),
                 idle.isEmpty() ? "" : "; not taken (not at the table): " + String.join(", ", idle));
-        StringBuilder h = new StringBuilder(String.format(Locale.ROOT, "  %-22s %-15s %-13s %6s %6s %8s %-12s",
-                "arm", "P(agreement)", "90% interval", "median", "mean", "deadline", "walk-outs"));
+        StringBuilder h = new StringBuilder(String.format(Locale.ROOT, "  %-22s %-15s %-13s %-15s %8s %6s %6s %8s %-12s",
+                "arm", "P(agreement)", "90% interval", "P(agr | talks)", "no talks", "median", "mean", "deadline",
+                "walk-outs"));
         for (String d : c.deciders()) {
             h.append(String.format(Locale.ROOT, " %7s", "u " + d));
         }
@@ -205,9 +215,11 @@ final class SimulateCommand implements Callable<Integer> {
                 }
             }
             StringBuilder row = new StringBuilder(String.format(Locale.ROOT,
-                    "  %-22s %-15s %-13s %6s %6s %8d %-12s", a.label(),
+                    "  %-22s %-15s %-13s %-15s %8d %6s %6s %8d %-12s", a.label(),
                     String.format(Locale.ROOT, "%.1f%% (%d/%d)", 100 * a.probability(), a.agreements(), a.draws()),
                     String.format(Locale.ROOT, "%.3f–%.3f", a.interval()[0], a.interval()[1]),
+                    a.talks() == 0 ? "–" : String.format(Locale.ROOT, "%.1f%% (%d/%d)", 100 * a.probabilityAmongTalks(),
+                            a.agreements(), a.talks()), a.noTalks(),
                     month(a.medianMonth()), month(a.meanMonth()), a.deadlines(),
                     walks.isEmpty() ? "0" : String.join(", ", walks)));
             for (double u : a.meanUtilities()) {
@@ -219,6 +231,18 @@ final class SimulateCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "  difference in P(agreement): %+.1f points%n", 100 * c.difference());
         out.println("  " + c.verdict());
+    }
+
+    /** {@code --talks-from}: ripe (default) or month0. */
+    static EscalationComparison.TalksStart talksStart(String value) {
+        if (value == null || value.equals("ripe")) {
+            return EscalationComparison.TalksStart.RIPE;
+        }
+        if (value.equals("month0")) {
+            return EscalationComparison.TalksStart.MONTH0;
+        }
+        throw new UserInputException("--talks-from '" + value + "' is not one of ripe, month0 (ripe: each draw's"
+                + " first ripe month, the default; month0: the scenario's start)");
     }
 
     private static String month(double m) {

@@ -110,10 +110,12 @@ class SimulateCommandTest {
                 "--threads", "2");
         assertThat(o.code()).isZero();
         assertThat(o.lines()).contains("  escalation compared over 4 draws, seed 20250120: factors with a probability"
-                + " drawn, front sampled, counter-moves drawn",
+                + " drawn, front sampled, counter-moves drawn; talks from each draw's first ripe month (none: no talks)",
                 "  escalating: US escalate-naive/boulware; not taken (not at the table): nato-contingents (by EU)",
                 "  difference in P(agreement): +0.0 points");
-        assertThat(o.lines()).anySatisfy(l -> assertThat(l).startsWith("  no escalation          0.0% (0/4)"));
+        // every draw ripens (the central case in month 30), so all 4 have talks: P(agreement | talks) 0 of 4
+        assertThat(o.lines()).anySatisfy(l -> assertThat(l).startsWith("  no escalation          0.0% (0/4)   "
+                + "   0.000–0.403   0.0% (0/4)             0"));
         assertThat(o.lines()).anySatisfy(l -> assertThat(l).startsWith("  escalate for leverage  0.0% (0/4)")
                 .endsWith("  4 (" + l.substring(l.lastIndexOf('(') + 1)));
         assertThat(o.lines()).anySatisfy(l -> assertThat(l).startsWith("  Under the scenario's assumptions escalation"
@@ -126,8 +128,15 @@ class SimulateCommandTest {
         assertThat(c.path("arms").get(0).path("interval").get(1).asDouble()).isCloseTo(z * z / (4 + z * z),
                 within(1e-9));
         assertThat(c.path("escalators").path("US").asString()).isEqualTo("escalate-naive/boulware");
+        assertThat(c.path("talks_from").asString()).isEqualTo("ripe");
+        assertThat(c.path("arms").get(0).path("no_talks").asInt()).isZero();
+        assertThat(c.path("arms").get(0).path("probability_among_talks").asDouble()).isZero();
         // one thread or two: the same numbers
         assertThat(o.out()).contains(c.path("verdict").asString());
+        CliRun m0 = CliRun.run("simulate", FLAGSHIP.toString(), "--compare-escalation", "--seeds", "4",
+                "--threads", "2", "--talks-from", "month0");
+        assertThat(m0.code()).isZero();
+        assertThat(m0.out()).contains("counter-moves drawn; talks from month 0", "(talks open in month 0 in every draw)");
     }
 
     @Test
@@ -163,6 +172,9 @@ class SimulateCommandTest {
                 .contains("--threads 0 must be at least 1");
         assertThat(CliRun.run("simulate", f, "--compare-escalation", "--escalator", "hawk").err())
                 .contains("--escalator 'hawk' is not one of escalate-for-leverage, escalate-naive");
+        assertThat(CliRun.run("simulate", f, "--compare-escalation", "--talks-from", "ripeness").err())
+                .contains("--talks-from 'ripeness' is not one of ripe, month0");
+        assertThat(CliRun.run("simulate", f, "--talks-from", "ripe").err()).contains("belong to --compare-escalation");
         assertThat(CliRun.run("simulate", f, "--compare-escalation", "--format", "csv").err())
                 .contains("text or json, not csv");
         assertThat(CliRun.run("simulate", f, "--strategy", "US").err()).contains("--strategy 'US' is not PARTY=NAME");

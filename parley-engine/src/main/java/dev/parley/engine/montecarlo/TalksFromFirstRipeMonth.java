@@ -2,17 +2,10 @@ package dev.parley.engine.montecarlo;
 
 import dev.parley.engine.negotiate.NegotiationResult;
 import dev.parley.engine.pipeline.NegotiationStage;
-import dev.parley.engine.pipeline.ScenarioConflict;
 import dev.parley.engine.pipeline.ScenarioDurability;
-import dev.parley.engine.pipeline.ValueOfNoDeal;
 import dev.parley.engine.durability.DurabilityForecast;
-import dev.parley.model.Param;
-import dev.parley.model.Preferences;
 import dev.parley.model.Role;
 import dev.parley.model.Scenario;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,13 +14,13 @@ import java.util.Optional;
  * <ul>
  *   <li><b>Talks start at the first ripe month t0</b> (Zartman's ripeness: stalemate, hurting, a way out). A draw with
  *       no ripe month in the horizon has no talks, hence no agreement.</li>
- *   <li><b>The talks</b> are {@link NegotiationStage#run} on the draw's scenario with each decider's value of no deal
- *       frozen at W_i(t0) (set as its stated {@code reservation}, unless the scenario already states one). The stage
- *       has no start-month argument and would otherwise replay W(t) from month 0, when the ZOPA that made month t0
- *       ripe may not yet exist; freezing W at t0 keeps the talks on the bargaining space of the month they open in,
- *       at the cost of W's drift during the talks (a simplification the report states).</li>
- *   <li><b>The agreement month</b> is t0 plus the month of the talks in which they agreed; it counts as an
- *       agreement within the horizon only when it is below {@code horizon_months}.</li>
+ *   <li><b>The talks</b> are {@link NegotiationStage#run} on the draw's scenario opening in month t0
+ *       ({@link NegotiationStage.Options#startingAt}): round 0 is in month t0, each decider's W_i(t) is read month by
+ *       month from t0 on (so W keeps moving while the parties talk, as the battlefield does), front-following issues
+ *       are at the expected front of month t0, and the deadline {@code simulation.max_months} counts from t0.</li>
+ *   <li><b>The agreement month</b> is the month of the scenario's calendar in which the talks agreed (the stage
+ *       reports months on that calendar: t0 plus the months the talks took); it counts as an agreement within the
+ *       horizon only when it is below {@code horizon_months}.</li>
  *   <li><b>Its durability</b>: {@link ScenarioDurability#of} signed at the agreement month — P(renewed war within 12,
  *       24 and 60 months) and the median months to renewed war. The durability stage takes its own view of the
  *       agreed terms (the Nash point at the signing month), not the negotiated outcome: the month is the talks', the
@@ -160,7 +153,7 @@ public final class TalksFromFirstRipeMonth {
             return Talks.ended(n.result().ending() == NegotiationResult.Ending.WALK_OUT ? Ending.WALK_OUT
                     : Ending.DEADLINE);
         }
-        int month = firstRipeMonth + n.result().month();
+        int month = n.result().month(); // the scenario's calendar: t0 + months of talks
         if (month >= horizonMonths) {
             return Talks.ended(Ending.AGREEMENT_AFTER_HORIZON);
         }
@@ -181,32 +174,14 @@ public final class TalksFromFirstRipeMonth {
     }
 
     /**
-     * The negotiation of the talks opening at {@code firstRipeMonth} (W frozen there), or null when the draw has no
-     * ripe month. The trace is the stage's.
+     * The negotiation of the talks opening at {@code firstRipeMonth}, or null when the draw has no ripe month. The
+     * trace is the stage's, its months on the scenario's calendar.
      */
     public NegotiationStage.Negotiation negotiate(Scenario s, int firstRipeMonth, long seed) {
         if (firstRipeMonth < 0) {
             return null;
         }
-        return NegotiationStage.run(withNoDealFrozenAt(s, firstRipeMonth), seed);
-    }
-
-    /** {@code s} with every decider's {@code reservation} set to W_i(month) where the scenario states none. */
-    static Scenario withNoDealFrozenAt(Scenario s, int month) {
-        ValueOfNoDeal v = ScenarioConflict.of(s).valueOfNoDeal();
-        Map<String, Preferences> prefs = new LinkedHashMap<>(s.preferences());
-        List<String> deciders = v.deciders();
-        for (int i = 0; i < deciders.size(); i++) {
-            Preferences p = prefs.get(deciders.get(i));
-            if (p == null || p.reservation().isPresent()) {
-                continue;
-            }
-            double w = v.value(i, Math.min(month, v.horizonMonths()));
-            prefs.put(p.actor(), new Preferences(p.actor(), p.weights(), p.values(), p.redLines(), p.interactions(),
-                    Optional.of(new Param(w, "W(" + month + ") of the draw: value of no deal when talks open"))));
-        }
-        return new Scenario(s.info(), s.actors(), s.issues(), prefs, s.trust(), s.conflict(), s.factors(),
-                s.durability(), s.uncertainty(), s.simulation(), s.chips());
+        return NegotiationStage.run(s, seed, NegotiationStage.Options.DEFAULT.startingAt(firstRipeMonth));
     }
 
     private static double[] nan(int n) {

@@ -40,6 +40,16 @@ import java.util.stream.IntStream;
  *       military and non-military escalation"). A party that weighs the counter-move at its probability
  *       ({@code escalate-for-leverage}) may not climb at all; the comparison reports the escalator's reckoned gain so
  *       that this is visible.</li>
+ *   <li><b>When talks start</b> ({@link TalksStart}). By default ({@link TalksStart#RIPE}) the talks of a draw
+ *       open in its first ripe month t0 ({@link ScenarioRipeness} with {@link RipenessSettings#DEFAULTS}, on the
+ *       draw's scenario without escalation and the front at its expectation — the definition of "talks start" of
+ *       {@code parley run}) and run from there ({@link NegotiationStage.Options#startingAt}); t0 is computed once per
+ *       draw and used in both arms, because ripeness is a property of the world the escalator would change, not of
+ *       the escalation. A draw with no ripe month has no talks in either arm ("no talks"). With
+ *       {@link TalksStart#MONTH0} every draw's talks open in month 0, as before the comparison had a start month.
+ *       Either way an agreement counts when it is signed before {@code horizon_months}, as in {@code parley run}
+ *       (the talks may run {@code max_months} past t0, with W frozen after the horizon; a later agreement is
+ *       reported as "after the horizon").</li>
  *   <li><b>Rungs of actors not at the table</b> (the flagship's EU contingents) are not taken in either arm.</li>
  *   <li><b>Mechanism.</b> When the arms differ in agreements, the escalation arm is run again with the effects of one
  *       channel only (trust, drift, costs; {@link Channel}); the channel whose change comes closest to the whole
@@ -53,6 +63,14 @@ public final class EscalationComparison {
     /** Draws by default: a 90% Wilson interval of half-width at most ≈ 0.058 (z·√(0.25/200), z = 1.645). */
     public static final int DEFAULT_SEEDS = 200;
 
+    /** When a draw's talks open. */
+    public enum TalksStart {
+        /** Month 0 in every draw (the scenario's today). */
+        MONTH0,
+        /** The draw's first ripe month; no talks in a draw that never ripens within the horizon. The default. */
+        RIPE
+    }
+
     /** The default escalating strategy of the escalation arm (see the class comment). */
     public static final String DEFAULT_ESCALATION = "escalate-naive";
 
@@ -63,10 +81,18 @@ public final class EscalationComparison {
      * @param escalation {@code escalate-naive} or {@code escalate-for-leverage}: how escalators reckon
      * @param strategies strategy names replacing the scenario's in both arms (e.g. to ask "what if Russia conceded")
      * @param alreadyOn  factors already applied to the case (not drawn again)
+     * @param talksFrom  when a draw's talks open (default {@link TalksStart#RIPE})
      */
     public record Settings(int seeds, long seed, int threads, String escalation, Map<String, String> strategies,
-                           Set<String> alreadyOn) {
+                           Set<String> alreadyOn, TalksStart talksFrom) {
+        /** Talks from each draw's first ripe month. */
+        public Settings(int seeds, long seed, int threads, String escalation, Map<String, String> strategies,
+                        Set<String> alreadyOn) {
+            this(seeds, seed, threads, escalation, strategies, alreadyOn, TalksStart.RIPE);
+        }
+
         public Settings {
+            java.util.Objects.requireNonNull(talksFrom, "talksFrom");
             if (seeds < 1) {
                 throw new IllegalArgumentException("seeds = " + seeds + " must be at least 1 (e.g. "
                         + DEFAULT_SEEDS + ")");
@@ -88,21 +114,25 @@ public final class EscalationComparison {
         }
 
         public Settings withThreads(int t) {
-            return new Settings(seeds, seed, t, escalation, strategies, alreadyOn);
+            return new Settings(seeds, seed, t, escalation, strategies, alreadyOn, talksFrom);
         }
 
         public Settings withStrategy(String party, String name) {
             Map<String, String> m = new LinkedHashMap<>(strategies);
             m.put(party, name);
-            return new Settings(seeds, seed, threads, escalation, m, alreadyOn);
+            return new Settings(seeds, seed, threads, escalation, m, alreadyOn, talksFrom);
         }
 
         public Settings withEscalation(String name) {
-            return new Settings(seeds, seed, threads, name, strategies, alreadyOn);
+            return new Settings(seeds, seed, threads, name, strategies, alreadyOn, talksFrom);
         }
 
         public Settings withAlreadyOn(Set<String> ids) {
-            return new Settings(seeds, seed, threads, escalation, strategies, ids);
+            return new Settings(seeds, seed, threads, escalation, strategies, ids, talksFrom);
+        }
+
+        public Settings withTalksFrom(TalksStart start) {
+            return new Settings(seeds, seed, threads, escalation, strategies, alreadyOn, start);
         }
     }
 
@@ -111,10 +141,12 @@ public final class EscalationComparison {
      *
      * @param label          "no escalation", "escalate for leverage" or "only <channel>"
      * @param draws          N
-     * @param agreements     draws ending in agreement
+     * @param noTalks        draws without talks (no ripe month within the horizon; 0 with talks from month 0)
+     * @param agreements     draws ending in agreement signed before the horizon
+     * @param lateAgreements draws ending in agreement signed at or after the horizon (not counted as agreements)
      * @param interval       90% Wilson interval of P(agreement)
-     * @param medianMonth    median month of agreement among agreements (NaN without one)
-     * @param meanMonth      mean month of agreement among agreements (NaN without one)
+     * @param medianMonth    median month of agreement among agreements, on the scenario's calendar (NaN without one)
+     * @param meanMonth      mean month of agreement among agreements, on the scenario's calendar (NaN without one)
      * @param meanUtilities  each decider's mean utility of the agreements (NaN without one)
      * @param deadlines      draws ending at the deadline
      * @param walkOuts       draws ending in a walk-out, by who walked out (table order of deciders, zeros kept)
@@ -125,9 +157,9 @@ public final class EscalationComparison {
      *                       counter-move at its probability (NaN without one)
      * @param meanNoDealChange mean over rungs taken of each decider's change of W in the rung's month (zeros without)
      */
-    public record Arm(String label, int draws, int agreements, double[] interval, double medianMonth,
-                      double meanMonth, double[] meanUtilities, int deadlines, int[] walkOuts, int escalated,
-                      int countered, int rungs, double meanReckonedGain, double[] meanNoDealChange) {
+    public record Arm(String label, int draws, int noTalks, int agreements, int lateAgreements, double[] interval,
+                      double medianMonth, double meanMonth, double[] meanUtilities, int deadlines, int[] walkOuts,
+                      int escalated, int countered, int rungs, double meanReckonedGain, double[] meanNoDealChange) {
         public Arm {
             interval = interval.clone();
             meanUtilities = meanUtilities.clone();
@@ -143,6 +175,7 @@ public final class EscalationComparison {
         @Override
         public String toString() {
             return "Arm[" + label + ": " + agreements + "/" + draws + " agreements " + Arrays.toString(interval)
+                    + ", no talks " + noTalks + ", after the horizon " + lateAgreements
                     + ", month median " + medianMonth + " mean " + meanMonth + ", utilities "
                     + Arrays.toString(meanUtilities) + ", deadlines " + deadlines + ", walk-outs "
                     + Arrays.toString(walkOuts) + ", escalated " + escalated + ", rungs " + rungs + " (countered "
@@ -150,8 +183,19 @@ public final class EscalationComparison {
                     + "]";
         }
 
+        /** P(agreement) over all draws (a draw without talks counts as no agreement). */
         public double probability() {
             return (double) agreements / draws;
+        }
+
+        /** Draws whose talks took place. */
+        public int talks() {
+            return draws - noTalks;
+        }
+
+        /** P(agreement) among the draws with talks (NaN when no draw had talks). */
+        public double probabilityAmongTalks() {
+            return talks() == 0 ? Double.NaN : (double) agreements / talks();
         }
 
         @Override
@@ -198,6 +242,7 @@ public final class EscalationComparison {
         }
     }
 
+    /** One draw's talks; {@code ending} null: no talks. */
     private record Draw(NegotiationResult.Ending ending, int month, double[] utilities, int walkedOut, int rungs,
                         int countered, double reckoned, double[] noDealChange) {
     }
@@ -258,25 +303,34 @@ public final class EscalationComparison {
         long[] seeds = seeds(settings.seed(), settings.seeds());
         Scenario[] cases = new Scenario[seeds.length];
         ParameterTable table = ParameterTable.of(scenario);
+        Map<String, Scenario> byFactors = new LinkedHashMap<>(); // draws with the same factors share one scenario
         for (int k = 0; k < seeds.length; k++) {
-            cases[k] = drawFactors(scenario, table, settings.alreadyOn(), seeds[k]);
+            String key = factorsOn(scenario, table, settings.alreadyOn(), seeds[k]);
+            int draw = k;
+            cases[k] = byFactors.computeIfAbsent(key, x -> drawFactors(scenario, table, settings.alreadyOn(),
+                    seeds[draw]));
         }
+        int[] start = startMonths(cases, settings.talksFrom(), settings.threads());
+        int horizon = scenario.info().horizonMonths();
         NegotiationStage.Negotiation probe = NegotiationStage.run(cases[0], seeds[0], quiet);
         List<String> deciders = probe.deciders();
-        Arm none = arm("no escalation", runAll(cases, seeds, quiet, settings.threads()), deciders.size());
-        Arm escalate = arm("escalate for leverage", runAll(cases, seeds, loud, settings.threads()), deciders.size());
+        Arm none = arm("no escalation", runAll(cases, seeds, start, quiet, settings.threads()), deciders.size(),
+                horizon);
+        Arm escalate = arm("escalate for leverage", runAll(cases, seeds, start, loud, settings.threads()),
+                deciders.size(), horizon);
         Map<Channel, Arm> channels = new LinkedHashMap<>();
         if (none.agreements() != escalate.agreements()) {
             for (Channel c : List.of(Channel.TRUST, Channel.DRIFT, Channel.COSTS)) {
                 channels.put(c, arm("only " + c.name().toLowerCase(Locale.ROOT),
-                        runAll(cases, seeds, loud.withChannels(EnumSet.of(c)), settings.threads()), deciders.size()));
+                        runAll(cases, seeds, start, loud.withChannels(EnumSet.of(c)), settings.threads()),
+                        deciders.size(), horizon));
             }
         }
         List<String> written = new ArrayList<>();
         for (int i = 0; i < probe.partyCount(); i++) {
             written.add(deciders.get(i) + " " + probe.strategies().get(i));
         }
-        String verdict = verdict(deciders, written, escalators, none, escalate, channels);
+        String verdict = verdict(deciders, written, escalators, none, escalate, channels, settings.talksFrom());
         return new Result(scenario.info().id(), deciders, escalators, settings, none, escalate, channels, verdict);
     }
 
@@ -317,18 +371,87 @@ public final class EscalationComparison {
         return any ? table.applyTo(scenario, values) : scenario;
     }
 
-    private static Draw[] runAll(Scenario[] cases, long[] seeds, NegotiationStage.Options options, int threads) {
-        Draw[] out = new Draw[seeds.length];
-        if (threads == 1) {
-            for (int k = 0; k < seeds.length; k++) {
-                out[k] = draw(cases[k], seeds[k], options);
+    /**
+     * Which factors with a probability the draw switches on, as a key ("0110…"): the same numbers as
+     * {@link #drawFactors}, without rebuilding the scenario.
+     */
+    static String factorsOn(Scenario scenario, ParameterTable table, Set<String> alreadyOn, long seed) {
+        SplittableRandom root = new SplittableRandom(seed);
+        root.split(); // the front's shocks
+        root.split(); // the counter-moves
+        SplittableRandom factors = root.split();
+        double[] values = table.values();
+        StringBuilder key = new StringBuilder();
+        for (Factor f : scenario.factors()) {
+            if (f.probability().isEmpty()) {
+                continue;
             }
-            return out;
+            double u = factors.nextDouble();
+            int k = table.indexOf("factors." + f.id() + ".probability");
+            double p = k < 0 ? f.probability().get().value() : values[k];
+            key.append(!alreadyOn.contains(f.id()) && u < p ? '1' : '0');
+        }
+        return key.toString();
+    }
+
+    /**
+     * Each draw's month of opening talks: 0 for {@link TalksStart#MONTH0}; else its first ripe month (−1: none),
+     * computed once per distinct scenario (draws with the same factors share it).
+     */
+    private static int[] startMonths(Scenario[] cases, TalksStart from, int threads) {
+        int[] start = new int[cases.length];
+        if (from == TalksStart.MONTH0) {
+            return start;
+        }
+        List<Scenario> distinct = new ArrayList<>();
+        int[] which = new int[cases.length];
+        for (int k = 0; k < cases.length; k++) {
+            int j = 0;
+            while (j < distinct.size() && distinct.get(j) != cases[k]) {
+                j++;
+            }
+            if (j == distinct.size()) {
+                distinct.add(cases[k]);
+            }
+            which[k] = j;
+        }
+        int window = RipenessSettings.DEFAULTS.windowMonths();
+        if (cases[0].info().horizonMonths() < window) {
+            throw new IllegalArgumentException("the horizon (" + cases[0].info().horizonMonths() + " months) is shorter"
+                    + " than the ripeness window (" + window + " months), so no month can be assessed as ripe; use"
+                    + " talks from month 0 (--talks-from month0) or a horizon of at least " + window + " months");
+        }
+        int[] first = new int[distinct.size()];
+        // the timeline's seed is unused (the ZOPA's emptiness is exact), so the ripe month is the scenario's alone
+        parallel(distinct.size(), threads, j -> {
+            int[] ripe = new ScenarioRipeness(RipenessSettings.DEFAULTS).timeline(distinct.get(j), 0L).ripeMonths();
+            first[j] = ripe.length == 0 ? -1 : ripe[0];
+        });
+        for (int k = 0; k < cases.length; k++) {
+            start[k] = first[which[k]];
+        }
+        return start;
+    }
+
+    private static Draw[] runAll(Scenario[] cases, long[] seeds, int[] start, NegotiationStage.Options options,
+                                 int threads) {
+        Draw[] out = new Draw[seeds.length];
+        parallel(seeds.length, threads, k -> out[k] = start[k] < 0 ? NO_TALKS
+                : draw(cases[k], seeds[k], options.startingAt(start[k])));
+        return out;
+    }
+
+    /** {@code task(k)} for k = 0..n−1 on {@code threads} threads (in order on one); each task writes its own slot. */
+    private static void parallel(int n, int threads, java.util.function.IntConsumer task) {
+        if (threads == 1) {
+            for (int k = 0; k < n; k++) {
+                task.accept(k);
+            }
+            return;
         }
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
-            pool.submit(() -> IntStream.range(0, seeds.length).parallel()
-                    .forEach(k -> out[k] = draw(cases[k], seeds[k], options))).get();
+            pool.submit(() -> IntStream.range(0, n).parallel().forEach(task)).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the comparison was interrupted", e);
@@ -340,8 +463,9 @@ public final class EscalationComparison {
         } finally {
             pool.shutdown();
         }
-        return out;
     }
+
+    private static final Draw NO_TALKS = new Draw(null, -1, new double[0], -1, 0, 0, 0.0, new double[0]);
 
     private static Draw draw(Scenario scenario, long seed, NegotiationStage.Options options) {
         NegotiationStage.Negotiation n = NegotiationStage.run(scenario, seed, options);
@@ -360,8 +484,10 @@ public final class EscalationComparison {
                 reckoned, change);
     }
 
-    private static Arm arm(String label, Draw[] draws, int deciders) {
+    private static Arm arm(String label, Draw[] draws, int deciders, int horizon) {
         int n = draws.length;
+        int noTalks = 0;
+        int late = 0;
         int agreements = 0;
         int deadlines = 0;
         int[] walkOuts = new int[deciders];
@@ -373,7 +499,15 @@ public final class EscalationComparison {
         double[] utilities = new double[deciders];
         double[] months = new double[n];
         for (Draw d : draws) {
-            switch (d.ending()) {
+            if (d.ending() == null) {
+                noTalks++;
+                continue;
+            }
+            boolean lateAgreement = d.ending() == NegotiationResult.Ending.AGREEMENT && d.month() >= horizon;
+            if (lateAgreement) {
+                late++;
+            } else {
+                switch (d.ending()) {
                 case AGREEMENT -> {
                     months[agreements++] = d.month();
                     for (int i = 0; i < deciders; i++) {
@@ -382,6 +516,7 @@ public final class EscalationComparison {
                 }
                 case DEADLINE -> deadlines++;
                 case WALK_OUT -> walkOuts[d.walkedOut()]++;
+                }
             }
             escalated += d.rungs() > 0 ? 1 : 0;
             countered += d.countered();
@@ -410,13 +545,13 @@ public final class EscalationComparison {
             Arrays.fill(utilities, Double.NaN);
         }
         double[] interval = new ProportionSummary(agreements, n).interval();
-        return new Arm(label, n, agreements, interval, median, mean, utilities, deadlines, walkOuts, escalated,
+        return new Arm(label, n, noTalks, agreements, late, interval, median, mean, utilities, deadlines, walkOuts, escalated,
                 countered, rungs, rungs == 0 ? Double.NaN : reckoned / rungs, change);
     }
 
     /** The verdict, every clause from the numbers. */
     static String verdict(List<String> deciders, List<String> strategies, Map<String, String> escalators, Arm none,
-                          Arm escalate, Map<Channel, Arm> channels) {
+                          Arm escalate, Map<Channel, Arm> channels, TalksStart talksFrom) {
         String who = String.join(" and ", escalators.keySet());
         StringBuilder out = new StringBuilder("Under the scenario's assumptions escalation");
         int diff = escalate.agreements() - none.agreements();
@@ -427,6 +562,18 @@ public final class EscalationComparison {
             out.append(String.format(Locale.ROOT, " %s the chance of agreement from %s to %s (%d and %d of %d draws)",
                     diff < 0 ? "lowers" : "raises", percent(none.probability()), percent(escalate.probability()),
                     none.agreements(), escalate.agreements(), none.draws()));
+        }
+        if (talksFrom == TalksStart.RIPE) {
+            out.append(String.format(Locale.ROOT, " (talks open at each draw's first ripe month; %d of %d draws never"
+                    + " ripen within the horizon and have no talks", none.noTalks(), none.draws()));
+            if (none.talks() > 0) {
+                out.append(String.format(Locale.ROOT, "; among the %d with talks, %s without escalation and %s with"
+                        + " it", none.talks(), percent(none.probabilityAmongTalks()),
+                        percent(escalate.probabilityAmongTalks())));
+            }
+            out.append(')');
+        } else {
+            out.append(" (talks open in month 0 in every draw)");
         }
         out.append(", because ");
         List<String> reasons = new ArrayList<>();
@@ -519,6 +666,9 @@ public final class EscalationComparison {
         if (a.agreements() > 0) {
             parts.add(a.agreements() + " agreements");
         }
+        if (a.lateAgreements() > 0) {
+            parts.add(a.lateAgreements() + " agreements after the horizon");
+        }
         if (a.deadlines() > 0) {
             parts.add(a.deadlines() + " deadlines");
         }
@@ -526,6 +676,9 @@ public final class EscalationComparison {
             if (a.walkOuts()[i] > 0) {
                 parts.add(a.walkOuts()[i] + " walk-outs by " + deciders.get(i));
             }
+        }
+        if (parts.isEmpty()) {
+            parts.add("nothing (no draw has talks)");
         }
         return "the talks end in " + String.join(", ", parts);
     }

@@ -38,8 +38,10 @@ import java.util.Set;
  *       opens); ratifiers follow as deciders who approve or veto.</li>
  *   <li><b>Utilities.</b> Each decider's expected utility (commitments discounted by trust,
  *       {@link BargainingAnalysis#expectedUtilities}) with front-following issues at the front's initial value
- *       (month 0), as in the flagship test of the negotiation package, until an escalation changes them; outcomes
- *       crossing any decider's red line are never proposed.</li>
+ *       (month 0), as in the flagship test of the negotiation package — or, for talks opening in month t0 &gt; 0
+ *       ({@link Options#startingAt}), at the expected front E[f(t0)] of that month, as {@link BargainingStage} and
+ *       {@link ScenarioRipeness} see month t0 — until an escalation changes them; outcomes crossing any decider's
+ *       red line are never proposed.</li>
  *   <li><b>W_i(t).</b> As in {@link BargainingStage}: the scenario's stated {@code reservation} where given, else W_i(t)
  *       month by month from {@link ScenarioConflict} (the decider's own beliefs) at the front of the month; without a
  *       conflict section, the utility of the no-deal outcome, fixed. The front is at its expectation E[f(t)] by
@@ -49,9 +51,16 @@ import java.util.Set;
  *       is taken, its counter-move follows with its stated probability (drawn from the seed), and W_i(t) from that
  *       month on and every decider's U^e (trust!) are recomputed from the modified scenario. Rungs of actors not at
  *       the table (a stakeholder such as the flagship's EU) are not taken: nobody at the table decides them.</li>
- *   <li><b>Clock.</b> {@code rounds_per_month} rounds per month from month 0; deadline after {@code max_months}
- *       months, i.e. {@code max_months · rounds_per_month} rounds; walk-out on; offers by the frequency opponent
- *       model (the protocol's defaults, DESIGN.md §4.4).</li>
+ *   <li><b>Clock.</b> The talks open in month t0 of the scenario's calendar ({@link Options#startingAt}, default
+ *       0) and run {@code rounds_per_month} rounds per month from there: W_i(t) is read from month t0 on (frozen
+ *       after the horizon, as the conflict model freezes it); the deadline comes after {@code max_months} months
+ *       of talks, i.e. {@code max_months · rounds_per_month} rounds from t0; walk-out on; offers by the frequency
+ *       opponent model (the protocol's defaults, DESIGN.md §4.4). <b>Every month the result reports is on the
+ *       scenario's calendar</b> — the trace's months, the month of agreement or breakdown
+ *       ({@code result().month()}), the escalations' months — so talks opening at t0 that agree after k months
+ *       report month t0 + k; {@link Negotiation#startMonth()} and the trace's first {@code MonthStarted} event
+ *       (round 0, month t0) say when the talks began. With t0 = 0 the talks are exactly those of the stage before
+ *       it had a start month.</li>
  * </ul>
  *
  * <p><b>Strategy names</b> ({@code simulation.strategies}). Every strategy is floored at W_i(t) by {@link BatnaAware}:
@@ -111,30 +120,51 @@ public final class NegotiationStage {
      * @param sampledFront whether the front follows one path sampled from the seed (else its expectation)
      * @param channels     the effect channels an escalation applies (all: the full model; fewer: to attribute a
      *                     difference to a mechanism)
+     * @param startMonth   the month t0 of the scenario's calendar in which the talks open (0: today, the default);
+     *                     see the class comment, "Clock"
      */
     public record Options(Map<String, String> strategies, boolean sampledFront,
-                          Set<ScenarioEscalation.Channel> channels) {
-        /** The scenario as written, front at its expectation, every channel. */
+                          Set<ScenarioEscalation.Channel> channels, int startMonth) {
+        /** The scenario as written, front at its expectation, every channel, talks from month 0. */
         public static final Options DEFAULT = new Options(Map.of(), false,
-                EnumSet.allOf(ScenarioEscalation.Channel.class));
+                EnumSet.allOf(ScenarioEscalation.Channel.class), 0);
 
         public Options {
             strategies = Map.copyOf(strategies);
             channels = channels.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(channels));
+            if (startMonth < 0) {
+                throw new IllegalArgumentException("the talks' start month " + startMonth + " must be >= 0 (0 = the"
+                        + " scenario's start)");
+            }
+        }
+
+        /** Talks from month 0. */
+        public Options(Map<String, String> strategies, boolean sampledFront, Set<ScenarioEscalation.Channel> channels) {
+            this(strategies, sampledFront, channels, 0);
         }
 
         public Options withStrategy(String party, String name) {
             Map<String, String> m = new LinkedHashMap<>(strategies);
             m.put(party, name);
-            return new Options(m, sampledFront, channels);
+            return new Options(m, sampledFront, channels, startMonth);
         }
 
         public Options withSampledFront(boolean on) {
-            return new Options(strategies, on, channels);
+            return new Options(strategies, on, channels, startMonth);
         }
 
         public Options withChannels(Set<ScenarioEscalation.Channel> only) {
-            return new Options(strategies, sampledFront, only);
+            return new Options(strategies, sampledFront, only, startMonth);
+        }
+
+        /**
+         * Talks that open in month {@code month} of the scenario's calendar (e.g. the first ripe month) instead of
+         * month 0.
+         *
+         * @throws IllegalArgumentException for a negative month
+         */
+        public Options startingAt(int month) {
+            return new Options(strategies, sampledFront, channels, month);
         }
     }
 
@@ -150,11 +180,12 @@ public final class NegotiationStage {
      * @param noDeal      W_i(t) as the talks saw it, {@code noDeal[decider][month]}, month 0..horizon
      * @param front       the front month by month as the talks saw it (empty without a conflict section)
      * @param escalations the rungs taken, in order
-     * @param result      the agreement or breakdown, with the trace
+     * @param result      the agreement or breakdown, with the trace; its months are on the scenario's calendar
+     * @param startMonth  the month the talks opened in (t0; round 0 is in this month)
      */
     public record Negotiation(List<String> deciders, int partyCount, List<String> strategies,
                               NegotiationDomain domain, double[][] noDeal, double[] front,
-                              List<ScenarioEscalation.Step> escalations, NegotiationResult result) {
+                              List<ScenarioEscalation.Step> escalations, NegotiationResult result, int startMonth) {
         public Negotiation {
             deciders = List.copyOf(deciders);
             strategies = List.copyOf(strategies);
@@ -202,7 +233,7 @@ public final class NegotiationStage {
     /**
      * @param scenario the scenario (usually its central case)
      * @param seed     the counter-move draws and, with a sampled front, the front's path (see the class comment)
-     * @param options  strategy replacements, front, channels
+     * @param options  strategy replacements, front, channels, start month
      * @return the talks
      * @throws IllegalArgumentException for an unknown strategy name, naming the valid ones
      */
@@ -245,17 +276,18 @@ public final class NegotiationStage {
             strategies.add(strategy(deciders.get(j), name));
         }
         int rounds = Math.max(1, sim.maxMonths()) * sim.roundsPerMonth();
+        int t0 = options.startMonth();
         NegotiationSettings settings = NegotiationSettings.withDeadline(rounds)
-                .withRoundsPerMonth(sim.roundsPerMonth());
+                .withRoundsPerMonth(sim.roundsPerMonth()).withStartMonth(t0);
         if (scenario.conflict().isEmpty()) {
             double[][] w = fixedNoDeal(b, order);
             NegotiationDomain domain = domain(b, order, p, fixedNoDeal(b, order.stream().sorted().toList()));
             NegotiationResult result = new StackedAlternatingOffers(domain, settings)
                     .run(strategies, new TabulatedNoDealValues(w, null));
-            return new Negotiation(deciders, p, names, domain, w, new double[0], List.of(), result);
+            return new Negotiation(deciders, p, names, domain, w, new double[0], List.of(), result, t0);
         }
         ScenarioEscalation conflict = new ScenarioEscalation(scenario, order.stream().mapToInt(Integer::intValue)
-                .toArray(), p, options.sampledFront(), seed, options.channels());
+                .toArray(), p, options.sampledFront(), seed, options.channels(), t0);
         NegotiationDomain domain = conflict.domain();
         StackedAlternatingOffers saop = new StackedAlternatingOffers(domain, settings);
         List<EscalationStep> ladder = conflict.ladder(deciders);
@@ -263,7 +295,7 @@ public final class NegotiationStage {
         NegotiationResult result = escalating && !ladder.isEmpty() ? saop.run(strategies, conflict, ladder)
                 : saop.run(strategies, conflict);
         return new Negotiation(deciders, p, names, domain, conflict.noDealTable(), conflict.frontPath(),
-                conflict.steps(), result);
+                conflict.steps(), result, t0);
     }
 
     /**

@@ -45,6 +45,12 @@ import java.util.SplittableRandom;
  *       its second the counter-moves, so changing the escalation leaves the front's shocks alone.</li>
  * </ul>
  *
+ * <p><b>Talks opening later.</b> With a start month t0 &gt; 0 the front and W_i(t) are still computed from month 0
+ * (the talks read them from t0 on, {@link NegotiationStage.Options#startingAt}); the utilities U^e are those of
+ * month t0: front-following issues (and broken commitments, which revert to the no-deal outcome) at the expected
+ * front E[f(t0)] of the scenario the talks start from, as {@link ScenarioRipeness} assesses month t0. An
+ * escalation during the talks recomputes U^e at the same no-deal outcome.
+ *
  * <p>Deciders are in table order (parties, then ratifiers), {@code order[j]} = their index in scenario order.
  * Deciders with a stated {@code reservation} keep it as W throughout (as in {@link BargainingStage}).
  */
@@ -139,6 +145,7 @@ public final class ScenarioEscalation implements EscalableConflict {
     private final double[] volatility;
     private final double[] front;
     private final double[][] w;
+    private final double talksFront; // front-following issues' no-deal point for U^e; NaN: the initial front
     private final List<Step> steps = new ArrayList<>();
     private final Map<String, Solved[]> outlook = new HashMap<>();
     private double[] values;
@@ -155,6 +162,20 @@ public final class ScenarioEscalation implements EscalableConflict {
      */
     public ScenarioEscalation(Scenario scenario, int[] order, int partyCount, boolean sampled, long seed,
                               Set<Channel> channels) {
+        this(scenario, order, partyCount, sampled, seed, channels, 0);
+    }
+
+    /**
+     * Talks that open in month {@code startMonth} (see the class comment); 0 gives the constructor above.
+     *
+     * @param startMonth the month the talks open in, at least 0
+     */
+    public ScenarioEscalation(Scenario scenario, int[] order, int partyCount, boolean sampled, long seed,
+                              Set<Channel> channels, int startMonth) {
+        if (startMonth < 0) {
+            throw new IllegalArgumentException("startMonth = " + startMonth + " must be >= 0 (0 = the scenario's"
+                    + " start)");
+        }
         this.base = scenario;
         this.table = ParameterTable.of(scenario);
         this.order = order.clone();
@@ -209,7 +230,9 @@ public final class ScenarioEscalation implements EscalableConflict {
         }
         pathFrom(0);
         noDealFrom(0); // at the expected path: the numbers of ScenarioConflict.valueOfNoDeal() (same grid, same table)
-        this.domain = domainOf(scenario, 0);
+        int t0 = clamp(startMonth);
+        this.talksFront = t0 == 0 ? Double.NaN : conflict.scenario.expectedFront(t0);
+        this.domain = domainOf(scenario, t0);
     }
 
     /** The rungs a party at the table may take, as the protocol's steps (party = table index). */
@@ -452,7 +475,8 @@ public final class ScenarioEscalation implements EscalableConflict {
 
     /** Every decider's U^e in table order, the scenario as it stands, W of the given month as the disagreement. */
     private NegotiationDomain domainOf(Scenario scenario, int month) {
-        ScenarioBargaining b = ScenarioBargaining.of(scenario);
+        ScenarioBargaining b = Double.isNaN(talksFront) ? ScenarioBargaining.of(scenario)
+                : ScenarioBargaining.of(scenario, talksFront);
         double[] wm = new double[order.length];
         for (int j = 0; j < order.length; j++) {
             wm[order[j]] = w[j][month];

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.parley.engine.pipeline.EscalationComparison.Result;
 import dev.parley.engine.pipeline.EscalationComparison.Settings;
+import dev.parley.engine.pipeline.EscalationComparison.TalksStart;
 import dev.parley.engine.pipeline.ScenarioEscalation.Channel;
 import dev.parley.io.scenario.ScenarioReader;
 import dev.parley.model.ParameterTable;
@@ -20,7 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  * "No escalation" against "escalate for leverage" on the flagship (issue 5): as written, with Russia conceding
  * (where the model shows the opposite of the seed text's claim), and with a counterfactual ladder under which
  * escalation lowers the chance of agreement — so the model can show either result, and which one it shows follows
- * from the scenario's numbers.
+ * from the scenario's numbers. The first three tests open every draw's talks in month 0 ({@link TalksStart#MONTH0},
+ * the comparison as it was before it had a start month: their numbers are unchanged); the others use the default,
+ * talks from each draw's first ripe month.
  */
 class EscalationComparisonIT {
 
@@ -35,7 +38,8 @@ class EscalationComparisonIT {
 
     @Test
     void asWrittenNoDrawAgreesInEitherArm() {
-        Result r = EscalationComparison.run(central(FLAGSHIP), Settings.of(16, 20250120L).withThreads(2));
+        Result r = EscalationComparison.run(central(FLAGSHIP), Settings.of(16, 20250120L).withThreads(2)
+                .withTalksFrom(TalksStart.MONTH0));
         assertThat(r.deciders()).containsExactly("US", "RU", "UA");
         assertThat(r.escalators()).containsEntry("US", "escalate-naive/boulware");
         assertThat(r.none().agreements()).isZero();
@@ -55,7 +59,7 @@ class EscalationComparisonIT {
         assertThat(r.escalate().meanNoDealChange()[0]).isNegative();
         assertThat(r.channels()).isEmpty(); // nothing to attribute
         assertThat(r.verdict()).startsWith("Under the scenario's assumptions escalation leaves the chance of agreement"
-                + " unchanged at 0.0% (0 of 16 draws in both arms)")
+                + " unchanged at 0.0% (0 of 16 draws in both arms) (talks open in month 0 in every draw)")
                 .contains("no draw reaches agreement in either arm").contains("would not climb")
                 .contains("RU boulware");
     }
@@ -63,7 +67,7 @@ class EscalationComparisonIT {
     @Test
     void withRussiaConcedingEscalationRaisesTheChanceTheOppositeOfTheSeedsClaim() {
         Result r = EscalationComparison.run(central(FLAGSHIP),
-                Settings.of(12, 20250120L).withThreads(2).withStrategy("RU", "linear"));
+                Settings.of(12, 20250120L).withThreads(2).withStrategy("RU", "linear").withTalksFrom(TalksStart.MONTH0));
         assertThat(r.escalate().agreements()).isGreaterThan(r.none().agreements());
         assertThat(r.difference()).isPositive();
         // the US stays at the table: the counter-move's costs (US +0.005, UA +0.01 a month) lower the values of
@@ -100,7 +104,8 @@ class EscalationComparisonIT {
         double[] v = t.values();
         v[t.indexOf("escalation_ladder.long-range-systems.counter.probability")] = 0.0;
         s = t.applyTo(s, v);
-        Result r = EscalationComparison.run(s, Settings.of(12, 20250120L).withThreads(2).withStrategy("RU", "linear"));
+        Result r = EscalationComparison.run(s, Settings.of(12, 20250120L).withThreads(2).withStrategy("RU", "linear")
+                .withTalksFrom(TalksStart.MONTH0));
         assertThat(r.escalate().countered()).isZero();
         assertThat(r.escalate().agreements()).isLessThan(r.none().agreements());
         // the front now moves Ukraine's way: Kyiv's and Washington's W rise, Moscow's falls
@@ -110,6 +115,49 @@ class EscalationComparisonIT {
         assertThat(r.escalate().meanReckonedGain()).isPositive(); // a reckoning US would climb too
         assertThat(r.verdict()).contains("escalation lowers the chance of agreement from")
                 .contains("would climb too");
+    }
+
+    @Test
+    void asWrittenFromTheFirstRipeMonthEveryDrawHasTalksButKyivVetoesEveryDeal() {
+        Result r = EscalationComparison.run(central(FLAGSHIP), Settings.of(40, 20250120L).withThreads(2));
+        assertThat(r.settings().talksFrom()).isEqualTo(TalksStart.RIPE); // the default
+        // every draw ripens within the horizon (the central case in month 30; the drawn factors keep a ripe month)
+        assertThat(r.none().noTalks()).isZero();
+        assertThat(r.escalate().noTalks()).isZero();
+        assertThat(r.none().talks()).isEqualTo(40);
+        // yet no draw agrees in either arm: the two Boulwares converge on deals Washington and Moscow accept but
+        // Kyiv, the ratifier, vetoes (its utility below its W; NegotiationStageIT shows it for the central case)
+        assertThat(r.none().agreements()).isZero();
+        assertThat(r.escalate().agreements()).isZero();
+        assertThat(r.none().probabilityAmongTalks()).isZero();
+        assertThat(r.none().deadlines()).isEqualTo(38);
+        assertThat(r.none().walkOuts()).containsExactly(2, 0, 0);
+        assertThat(r.escalate().deadlines()).isEqualTo(40);
+        assertThat(r.escalate().rungs()).isEqualTo(40);
+        assertThat(r.escalate().countered()).isEqualTo(35); // Binomial(40, 0.9) has mean 36
+        assertThat(r.verdict()).contains("talks open at each draw's first ripe month; 0 of 40 draws never ripen")
+                .contains("among the 40 with talks, 0.0% without escalation and 0.0% with it");
+    }
+
+    @Test
+    void withRussiaConcedingFromTheFirstRipeMonthNearlyEveryDrawAgreesWithOrWithoutEscalation() {
+        Result r = EscalationComparison.run(central(FLAGSHIP),
+                Settings.of(12, 20250120L).withThreads(2).withStrategy("RU", "linear"));
+        // talks open around month 30; a linear Russia meets Washington within a few months, inside Kyiv's W, so 11
+        // of 12 draws sign before the horizon (month 36) and one signs after it, in both arms alike: the naive US
+        // climbs in every draw (11 countered), and the W changes it brings (US −0.003, UA −0.007) leave the count
+        // of agreements where it was
+        assertThat(r.none().agreements()).isEqualTo(11);
+        assertThat(r.escalate().agreements()).isEqualTo(11);
+        assertThat(r.none().lateAgreements()).isEqualTo(1);
+        assertThat(r.escalate().lateAgreements()).isEqualTo(1);
+        assertThat(r.none().probabilityAmongTalks()).isEqualTo(11 / 12.0);
+        assertThat(r.none().medianMonth()).isEqualTo(31.0);
+        assertThat(r.escalate().medianMonth()).isEqualTo(31.0);
+        assertThat(r.escalate().countered()).isEqualTo(11);
+        assertThat(r.channels()).isEmpty();
+        assertThat(r.verdict()).startsWith("Under the scenario's assumptions escalation leaves the chance of agreement"
+                + " unchanged at 91.7% (11 of 12 draws in both arms)");
     }
 
     @Test

@@ -122,6 +122,94 @@ class NegotiationStageIT {
     }
 
     @Test
+    void startingAtMonthZeroIsTheStageWithoutAStartMonth() {
+        // the old stage had no start month; t0 = 0 must give its talks bit for bit, escalation and sampled front too
+        var loaded = ScenarioReader.read(Path.of("..", "scenarios", "ukraine-2025.yaml"));
+        Scenario central = loaded.parameters().centralCase(loaded.scenario());
+        NegotiationStage.Options escalate = NegotiationStage.Options.DEFAULT.withStrategy("US", "escalate-naive")
+                .withSampledFront(true);
+        for (long seed : new long[] {1, 5}) {
+            NegotiationStage.Negotiation a = NegotiationStage.run(central, seed, escalate);
+            NegotiationStage.Negotiation b = NegotiationStage.run(central, seed, escalate.startingAt(0));
+            assertThat(b.result().trace().toString()).isEqualTo(a.result().trace().toString());
+            assertThat(b.result().ending()).isEqualTo(a.result().ending());
+            assertThat(b.noDeal()).isDeepEqualTo(a.noDeal());
+            assertThat(b.startMonth()).isZero();
+        }
+        Scenario tutorial = read("tutorial.yaml");
+        assertThat(NegotiationStage.run(tutorial, 1, NegotiationStage.Options.DEFAULT.startingAt(0)).result().trace()
+                .toString()).isEqualTo(NegotiationStage.run(tutorial, 1).result().trace().toString());
+        assertThatThrownBy(() -> NegotiationStage.Options.DEFAULT.startingAt(-1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
+    }
+
+    @Test
+    void talksOpeningAtMonthT0ReadWFromT0OnAtTheFrontOfT0OnTheScenariosCalendar() {
+        Scenario s = read("tutorial.yaml");
+        int t0 = 6;
+        NegotiationStage.Negotiation n = NegotiationStage.run(s, 1, NegotiationStage.Options.DEFAULT.startingAt(t0));
+        ScenarioConflict conflict = ScenarioConflict.of(s);
+        ValueOfNoDeal v = conflict.valueOfNoDeal();
+        assertThat(n.startMonth()).isEqualTo(t0);
+        List<NegotiationEvent.MonthStarted> months = n.result().trace().stream()
+                .filter(e -> e instanceof NegotiationEvent.MonthStarted).map(e -> (NegotiationEvent.MonthStarted) e)
+                .toList();
+        // round 0 is in month t0, and every month's W is the conflict model's W_i(t), frozen after the horizon
+        assertThat(months.get(0).round()).isZero();
+        assertThat(months.get(0).month()).isEqualTo(t0);
+        assertThat(months.get(0).front()).isEqualTo(v.front()[t0]);
+        for (NegotiationEvent.MonthStarted m : months) {
+            assertThat(m.month()).isEqualTo(t0 + m.round());
+            for (int j = 0; j < n.deciders().size(); j++) {
+                int i = v.deciders().indexOf(n.deciders().get(j));
+                assertThat(m.noDealValues()[j]).as("W of %s in month %d", n.deciders().get(j), m.month())
+                        .isEqualTo(v.value(i, Math.min(m.month(), v.horizonMonths())));
+            }
+        }
+        // the border follows the front: its no-deal point (to which broken promises revert) is that of E[f(t0)]
+        var expected = dev.parley.engine.bargain.BargainingAnalysis.expectedUtilities(
+                ScenarioBargaining.of(s, conflict.expectedFront(t0)).problem(new double[2]));
+        for (int x = 0; x < n.domain().size(); x++) {
+            for (int j = 0; j < 2; j++) {
+                assertThat(n.domain().utility(j, x)).isEqualTo(expected.get(j).utility((long) x));
+            }
+        }
+        // the deadline counts max_months (24) from t0
+        NegotiationResult r = n.result();
+        assertThat(r.month()).isBetween(t0, t0 + s.simulation().maxMonths());
+        if (r.ending() == NegotiationResult.Ending.DEADLINE) {
+            assertThat(r.round()).isEqualTo(s.simulation().maxMonths());
+        }
+    }
+
+    @Test
+    void theFlagshipAtItsFirstRipeMonthEndsAtTheDeadlineBecauseKyivVetoesTheDealWashingtonAndMoscowFind() {
+        var loaded = ScenarioReader.read(Path.of("..", "scenarios", "ukraine-2025.yaml"));
+        Scenario central = loaded.parameters().centralCase(loaded.scenario());
+        int[] ripe = new ScenarioRipeness(RipenessSettings.DEFAULTS).timeline(central, 0L).ripeMonths();
+        assertThat(ripe).containsExactly(30); // the central case ripens once, in month 30 (stalemate window 6)
+        NegotiationStage.Negotiation n = NegotiationStage.run(central, 1, NegotiationStage.Options.DEFAULT
+                .startingAt(30));
+        NegotiationResult r = n.result();
+        // 36 rounds from month 30: the last is month 65, W frozen at W(36) after the horizon
+        assertThat(r.ending()).isEqualTo(NegotiationResult.Ending.DEADLINE);
+        assertThat(r.round()).isEqualTo(36);
+        assertThat(r.month()).isEqualTo(65);
+        // the two Boulwares end up proposing the same outcome (US 0.668 ≥ W 0.663, RU 0.568 ≥ W 0.567), but Kyiv's
+        // utility of it is 0.2014 against its W 0.2318, so the ratifier vetoes it every time it is put up
+        List<NegotiationEvent.Ratified> vetoes = r.trace().stream()
+                .filter(e -> e instanceof NegotiationEvent.Ratified v && !v.approved())
+                .map(e -> (NegotiationEvent.Ratified) e).toList();
+        assertThat(vetoes).hasSize(7);
+        assertThat(vetoes).allSatisfy(v -> {
+            assertThat(n.deciders().get(v.ratifier())).isEqualTo("UA");
+            assertThat(v.utility()).isCloseTo(0.2014, org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(v.noDealValue()).isCloseTo(0.2318, org.assertj.core.api.Assertions.within(1e-4));
+        });
+        assertThat(r.trace()).noneMatch(e -> e instanceof NegotiationEvent.Ratified v && v.approved());
+    }
+
+    @Test
     void unknownAndUnsupportedNamesAreRefusedWithTheValidOnes() {
         assertThatThrownBy(() -> NegotiationStage.strategy("N", "boulwere"))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -133,10 +133,10 @@ public final class NegotiationSection implements ReportSection {
                 + " draw the factors with a probability are drawn, the front follows a sampled path (the same in both"
                 + " arms) and counter-moves come with their stated probability; a rung's effects on the front, costs"
                 + " and trust apply from the month it is taken, and every value of fighting on and every expected"
-                + " utility is recomputed. Rungs of actors not at the table are not taken."));
+                + " utility is recomputed. Rungs of actors not at the table are not taken. " + talksStart(c)));
         out.append("<div class=\"answer\">").append(Html.escape(c.verdict())).append("</div>\n");
-        List<String> header = new ArrayList<>(List.of("Arm", "P(agreement)", "90% interval", "Median month",
-                "Mean month", "Deadline", "Walk-outs"));
+        List<String> header = new ArrayList<>(List.of("Arm", "P(agreement)", "90% interval",
+                "P(agreement | talks)", "No talks", "Median month", "Mean month", "Deadline", "Walk-outs"));
         c.deciders().forEach(id -> header.add("mean u " + id));
         header.add("Rungs (countered)");
         List<List<String>> rows = new ArrayList<>();
@@ -157,6 +157,9 @@ public final class NegotiationSection implements ReportSection {
         row.add(a.label());
         row.add(String.format(Locale.ROOT, "%.1f%% (%d/%d)", 100 * a.probability(), a.agreements(), a.draws()));
         row.add(String.format(Locale.ROOT, "%.3f–%.3f", a.interval()[0], a.interval()[1]));
+        row.add(a.talks() == 0 ? "–" : String.format(Locale.ROOT, "%.1f%% (%d/%d)", 100 * a.probabilityAmongTalks(),
+                a.agreements(), a.talks()));
+        row.add(Integer.toString(a.noTalks()));
         row.add(Double.isNaN(a.medianMonth()) ? "–" : Numbers.format(a.medianMonth()));
         row.add(Double.isNaN(a.meanMonth()) ? "–" : Numbers.format(a.meanMonth()));
         row.add(Integer.toString(a.deadlines()));
@@ -174,12 +177,23 @@ public final class NegotiationSection implements ReportSection {
         return row;
     }
 
+    /** When the comparison's talks open, in words. */
+    static String talksStart(EscalationComparison.Result c) {
+        return c.settings().talksFrom() == EscalationComparison.TalksStart.RIPE
+                ? "The talks of a draw open in its first ripe month (stalemate, hurting, a way out; assessed on the"
+                + " draw's scenario without escalation, the same month in both arms) and run from there; a draw that"
+                + " never ripens within the horizon has no talks. Months are the scenario's (months from its start);"
+                + " an agreement counts when signed within the horizon."
+                : "The talks of every draw open in month 0 (the scenario's start).";
+    }
+
     /** The escalation comparison as JSON (results.json {@code sections.negotiation.escalation_comparison}). */
     public static ObjectNode comparisonJson(EscalationComparison.Result c) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("scenario", c.scenarioId());
         node.put("seeds", c.settings().seeds());
         node.put("seed", c.settings().seed());
+        node.put("talks_from", c.settings().talksFrom().name().toLowerCase(Locale.ROOT));
         ObjectNode esc = node.putObject("escalators");
         c.escalators().forEach(esc::put);
         ArrayNode arms = node.putArray("arms");
@@ -198,8 +212,13 @@ public final class NegotiationSection implements ReportSection {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("label", a.label());
         o.put("draws", a.draws());
+        o.put("no_talks", a.noTalks());
         o.put("agreements", a.agreements());
+        o.put("agreements_after_horizon", a.lateAgreements());
         o.put("probability", a.probability());
+        if (a.talks() > 0) {
+            o.put("probability_among_talks", a.probabilityAmongTalks());
+        }
         o.putArray("interval").add(a.interval()[0]).add(a.interval()[1]);
         if (a.agreements() > 0) {
             o.put("median_month", a.medianMonth());

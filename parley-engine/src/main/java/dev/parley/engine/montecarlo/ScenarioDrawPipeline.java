@@ -77,7 +77,7 @@ public final class ScenarioDrawPipeline {
             median = ScenarioDurability.of(stages, first, durabilityHorizon).forecast().median();
         }
         TalksFromFirstRipeMonth.Talks reached = talksUnavailable.isPresent() ? TalksFromFirstRipeMonth.Talks.NONE
-                : talks.run(s, first, stageSeed);
+                : talks.run(stages, first, stageSeed);
         return new DrawOutcome(zopa, first, median, reached);
     }
 

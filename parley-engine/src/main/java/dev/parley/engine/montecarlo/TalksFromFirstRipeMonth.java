@@ -3,6 +3,7 @@ package dev.parley.engine.montecarlo;
 import dev.parley.engine.negotiate.NegotiationResult;
 import dev.parley.engine.pipeline.NegotiationStage;
 import dev.parley.engine.pipeline.ScenarioDurability;
+import dev.parley.engine.pipeline.ScenarioStageContext;
 import dev.parley.engine.durability.DurabilityForecast;
 import dev.parley.model.Role;
 import dev.parley.model.Scenario;
@@ -21,10 +22,9 @@ import java.util.Optional;
  *   <li><b>The agreement month</b> is the month of the scenario's calendar in which the talks agreed (the stage
  *       reports months on that calendar: t0 plus the months the talks took); it counts as an agreement within the
  *       horizon only when it is below {@code horizon_months}.</li>
- *   <li><b>Its durability</b>: {@link ScenarioDurability#of} signed at the agreement month — P(renewed war within 12,
- *       24 and 60 months) and the median months to renewed war. The durability stage takes its own view of the
- *       agreed terms (the Nash point at the signing month), not the negotiated outcome: the month is the talks', the
- *       terms in the hazard are the stage's.</li>
+ *   <li><b>Its durability</b>: {@link ScenarioDurability#ofAgreement} — the negotiated terms (their commitments and
+ *       each decider's expected utility of them) signed at the agreement month: P(renewed war within 12, 24 and 60
+ *       months) and the median months to renewed war.</li>
  * </ul>
  */
 public final class TalksFromFirstRipeMonth {
@@ -145,6 +145,15 @@ public final class TalksFromFirstRipeMonth {
 
     /** The talks of a draw's scenario {@code s} whose first ripe month is {@code firstRipeMonth} (−1: none). */
     public Talks run(Scenario s, int firstRipeMonth, long seed) {
+        return run(s, null, firstRipeMonth, seed);
+    }
+
+    /** As {@link #run(Scenario, int, long)}, pricing the agreement's durability on the draw's shared stage inputs. */
+    public Talks run(ScenarioStageContext stages, int firstRipeMonth, long seed) {
+        return run(stages.scenario(), stages, firstRipeMonth, seed);
+    }
+
+    private Talks run(Scenario s, ScenarioStageContext shared, int firstRipeMonth, long seed) {
         NegotiationStage.Negotiation n = negotiate(s, firstRipeMonth, seed);
         if (n == null) {
             return Talks.NONE;
@@ -163,7 +172,9 @@ public final class TalksFromFirstRipeMonth {
         double median = Double.NaN;
         double[] survival = new double[0];
         if (s.durability().isPresent()) {
-            DurabilityForecast f = ScenarioDurability.of(s, month, seed, durabilityHorizon).forecast();
+            ScenarioStageContext stages = shared != null ? shared : ScenarioStageContext.of(s);
+            DurabilityForecast f = ScenarioDurability.ofAgreement(stages, month, options, durabilityHorizon)
+                    .forecast();
             for (int k = 0; k < WAR_WITHIN.length; k++) {
                 war[k] = f.warWithin(WAR_WITHIN[k]).estimate();
             }

@@ -333,8 +333,9 @@ public final class MonteCarloSection implements ReportSection {
                 + " reach an agreement within the horizon, on which terms, and how long would it last? The talks are"
                 + " the negotiation stage run on the draw's scenario opening in that month: each side's value of no"
                 + " deal moves month by month from there as the battlefield does, and the deadline counts from it;"
-                + " the agreement month is that month plus the months the talks took. Durability is the durability stage's forecast for an agreement signed at"
-                + " that month (its terms are the stage's Nash point at that month, not the negotiated ones)."
+                + " the agreement month is that month plus the months the talks took. Durability is the durability"
+                + " stage's forecast for the negotiated terms signed at that month (their commitments and what each"
+                + " side expects of them)."
                 + " Proportions carry Wilson 90% intervals; medians distribution-free 90% order-statistic intervals;"
                 + " P(renewed war) is the mean over agreed draws with a 90% normal interval of that mean."
                 + (run.partial() ? " The run was cancelled: these figures cover the completed draws only." : "")));

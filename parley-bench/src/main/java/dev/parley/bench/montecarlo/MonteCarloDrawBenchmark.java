@@ -4,9 +4,6 @@ import dev.parley.engine.montecarlo.DrawOutcome;
 import dev.parley.engine.montecarlo.DrawSampler;
 import dev.parley.engine.montecarlo.DrawStreams;
 import dev.parley.engine.montecarlo.ScenarioDrawPipeline;
-import dev.parley.io.scenario.ScenarioReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -36,12 +33,7 @@ public class MonteCarloDrawBenchmark {
 
     @Setup
     public void setUp() {
-        Path file = Path.of(scenario);
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("scenario file '" + file.toAbsolutePath() + "' not found; run the"
-                    + " benchmark from the repository root or pass -p scenario=<path to a scenario .yaml>");
-        }
-        pipeline = new ScenarioDrawPipeline(ScenarioReader.read(file).scenario());
+        pipeline = BenchScenarios.pipeline(scenario);
         sampler = pipeline.sampler();
     }
 

@@ -205,15 +205,7 @@ public final class PerDrawFactorShapley {
             return out;
         }
         int[] order = new int[k];
-        for (int i = 0; i < k; i++) {
-            order[i] = i;
-        }
-        for (int i = k - 1; i > 0; i--) { // Fisher–Yates
-            int j = rng.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
+        ShapleyAttribution.randomOrder(order, rng);
         long coalition = 0;
         double[] before = game.apply(0);
         System.arraycopy(before, 0, out, h * k, h);

@@ -81,15 +81,7 @@ public final class ShapleyAttribution {
         double[] m2 = new double[k];
         int[] order = new int[k];
         for (int p = 1; p <= permutations; p++) {
-            for (int i = 0; i < k; i++) {
-                order[i] = i;
-            }
-            for (int i = k - 1; i > 0; i--) { // Fisher–Yates
-                int j = rng.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
+            randomOrder(order, rng);
             long coalition = 0;
             double before = game.value(0);
             for (int i : order) {
@@ -107,5 +99,18 @@ public final class ShapleyAttribution {
             se[i] = Math.sqrt(m2[i] / (permutations - 1) / permutations);
         }
         return new Result(mean, se, false, permutations);
+    }
+
+    /** Fills {@code order} with a uniformly random permutation of 0..length−1 (Fisher–Yates). */
+    static void randomOrder(int[] order, RandomGenerator rng) {
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
     }
 }

@@ -148,13 +148,18 @@ public final class TalksFromFirstRipeMonth {
         return run(s, null, firstRipeMonth, seed);
     }
 
-    /** As {@link #run(Scenario, int, long)}, pricing the agreement's durability on the draw's shared stage inputs. */
+    /**
+     * As {@link #run(Scenario, int, long)} — the same talks, bit for bit — on the draw's shared stage inputs: the
+     * talks read W_i(t) and the month-t0 utilities from them ({@link NegotiationStage#run(ScenarioStageContext,
+     * long, NegotiationStage.Options)}) and the agreement's durability is priced on them.
+     */
     public Talks run(ScenarioStageContext stages, int firstRipeMonth, long seed) {
         return run(stages.scenario(), stages, firstRipeMonth, seed);
     }
 
     private Talks run(Scenario s, ScenarioStageContext shared, int firstRipeMonth, long seed) {
-        NegotiationStage.Negotiation n = negotiate(s, firstRipeMonth, seed);
+        NegotiationStage.Negotiation n = shared != null ? negotiate(shared, firstRipeMonth, seed)
+                : negotiate(s, firstRipeMonth, seed);
         if (n == null) {
             return Talks.NONE;
         }
@@ -193,6 +198,14 @@ public final class TalksFromFirstRipeMonth {
             return null;
         }
         return NegotiationStage.run(s, seed, NegotiationStage.Options.DEFAULT.startingAt(firstRipeMonth));
+    }
+
+    /** As {@link #negotiate(Scenario, int, long)}, the same talks, on the draw's shared stage inputs. */
+    public NegotiationStage.Negotiation negotiate(ScenarioStageContext stages, int firstRipeMonth, long seed) {
+        if (firstRipeMonth < 0) {
+            return null;
+        }
+        return NegotiationStage.run(stages, seed, NegotiationStage.Options.DEFAULT.startingAt(firstRipeMonth));
     }
 
     private static double[] nan(int n) {

@@ -238,47 +238,15 @@ public final class NegotiationStage {
      * @throws IllegalArgumentException for an unknown strategy name, naming the valid ones
      */
     public static Negotiation run(Scenario scenario, long seed, Options options) {
-        SimulationSettings sim = scenario.simulation();
         ScenarioBargaining b = ScenarioBargaining.of(scenario);
-        List<String> scenarioOrder = b.deciders();
-        List<Integer> order = new ArrayList<>(); // table order → scenario order
-        for (int pass = 0; pass < 2; pass++) {
-            for (int i = 0; i < scenarioOrder.size(); i++) {
-                Role role = scenario.actor(scenarioOrder.get(i)).map(Actor::role).orElseThrow();
-                if ((role == Role.PARTY) == (pass == 0)) {
-                    order.add(i);
-                }
-            }
-        }
-        int p = (int) order.stream().filter(i -> scenario.actor(scenarioOrder.get(i)).orElseThrow().role()
-                == Role.PARTY).count();
-        if (p < 2) {
-            throw new IllegalArgumentException("the scenario has " + p + " part" + (p == 1 ? "y" : "ies")
-                    + " at the table; negotiation needs at least 2 actors with role: party");
-        }
-        List<String> deciders = new ArrayList<>();
-        for (int i : order) {
-            deciders.add(scenarioOrder.get(i));
-        }
-        for (String party : options.strategies().keySet()) {
-            int j = deciders.indexOf(party);
-            if (j < 0 || j >= p) {
-                throw new IllegalArgumentException("strategy given for '" + party + "', which is not a party at the"
-                        + " table; the parties are " + String.join(", ", deciders.subList(0, p)));
-            }
-        }
-        List<String> names = new ArrayList<>();
-        List<NegotiationStrategy> strategies = new ArrayList<>();
-        for (int j = 0; j < p; j++) {
-            String name = options.strategies().getOrDefault(deciders.get(j),
-                    sim.strategies().getOrDefault(deciders.get(j), DEFAULT_STRATEGY));
-            names.add(name);
-            strategies.add(strategy(deciders.get(j), name));
-        }
-        int rounds = Math.max(1, sim.maxMonths()) * sim.roundsPerMonth();
+        Table table = Table.of(scenario, b.deciders(), options);
+        List<Integer> order = table.order();
+        List<String> deciders = table.deciders();
+        int p = table.partyCount();
+        List<String> names = table.names();
+        List<NegotiationStrategy> strategies = table.strategies();
+        NegotiationSettings settings = table.settings();
         int t0 = options.startMonth();
-        NegotiationSettings settings = NegotiationSettings.withDeadline(rounds)
-                .withRoundsPerMonth(sim.roundsPerMonth()).withStartMonth(t0);
         if (scenario.conflict().isEmpty()) {
             double[][] w = fixedNoDeal(b, order);
             NegotiationDomain domain = domain(b, order, p, fixedNoDeal(b, order.stream().sorted().toList()));
@@ -296,6 +264,144 @@ public final class NegotiationStage {
                 : saop.run(strategies, conflict);
         return new Negotiation(deciders, p, names, domain, conflict.noDealTable(), conflict.frontPath(),
                 conflict.steps(), result, t0);
+    }
+
+    /**
+     * The talks of a scenario whose shared stage inputs are at hand (e.g. one Monte Carlo draw's): exactly
+     * {@link #run(Scenario, long, Options)} on {@code stages.scenario()}, bit for bit, with less work in the common
+     * case.
+     *
+     * <p>When nobody at the table escalates and the front is at its expectation, the conflict never changes while
+     * the talks run, so W_i(t) is the context's {@link ScenarioStageContext#noDealValues} month by month (the stated
+     * reservation, else W_i(t) at E[f(t)] on the grid of {@link ScenarioConflict#valuesAt}: the numbers
+     * {@link ScenarioEscalation} tabulates), the front is the expected path, and the utilities U^e of month t0 are
+     * those of the context's {@link ScenarioStageContext#space space(t0)} (U^e depends on the front only through the
+     * no-deal outcome, which is the key of that space). Nothing is solved again. Otherwise — an escalating
+     * strategy, a sampled front, a start after the horizon, a W that is not finite — the stand-alone path runs.
+     *
+     * @param stages  the scenario's shared stage inputs
+     * @param seed    as for {@link #run(Scenario, long, Options)} (without escalation and sampling it has no effect)
+     * @param options strategy replacements, front, channels, start month
+     * @return the talks
+     * @throws IllegalArgumentException for an unknown strategy name, naming the valid ones
+     */
+    public static Negotiation run(ScenarioStageContext stages, long seed, Options options) {
+        Scenario scenario = stages.scenario();
+        int horizon = stages.horizonMonths();
+        int t0 = options.startMonth();
+        if (options.sampledFront() || t0 > horizon) {
+            return run(scenario, seed, options);
+        }
+        Table table = Table.of(scenario, stages.deciders(), options);
+        if (table.strategies().stream().anyMatch(x -> x instanceof Escalating)) {
+            return run(scenario, seed, options);
+        }
+        List<Integer> order = table.order();
+        int n = order.size();
+        double[][] w = new double[n][horizon + 1];
+        for (int t = 0; t <= horizon; t++) {
+            double[] wt = stages.noDealValues(t);
+            for (int j = 0; j < n; j++) {
+                w[j][t] = wt[order.get(j)];
+                if (!Double.isFinite(w[j][t])) {
+                    return run(scenario, seed, options); // the stand-alone path decides what a broken W does
+                }
+            }
+        }
+        ScenarioStageContext.BargainingSpace space = stages.space(t0);
+        List<AdditiveUtility> expected = space.utilities();
+        List<RedLines> red = space.problem().redLines();
+        List<AdditiveUtility> us = new ArrayList<>();
+        List<RedLines> reds = new ArrayList<>();
+        for (int i : order) {
+            us.add(expected.get(i));
+            reds.add(red.get(i));
+        }
+        NegotiationDomain domain = NegotiationDomain.of(us, table.partyCount(), reds);
+        double[] front = expectedFrontAsEscalationSeesIt(stages);
+        NegotiationResult result = new StackedAlternatingOffers(domain, table.settings())
+                .run(table.strategies(), new TabulatedNoDealValues(w, front));
+        return new Negotiation(table.deciders(), table.partyCount(), table.names(), domain, w, front, List.of(),
+                result, t0);
+    }
+
+    /**
+     * E[f(t)], t = 0..H, with the arithmetic {@link ScenarioEscalation} applies to the expected path when no rung
+     * is taken (each month shifted by the drift's change, zero, and clamped to [0, 1]), so that even the rounding
+     * and a signed zero come out the same.
+     */
+    private static double[] expectedFrontAsEscalationSeesIt(ScenarioStageContext stages) {
+        int horizon = stages.horizonMonths();
+        double drift = stages.scenario().conflict().orElseThrow().front().driftPerMonth().value();
+        double[] path = new double[horizon + 1];
+        for (int t = 0; t <= horizon; t++) {
+            path[t] = stages.expectedFront(t);
+        }
+        double[] front = new double[horizon + 1];
+        front[0] = path[0];
+        for (int t = 0; t < horizon; t++) {
+            double shift = front[t] - path[t] + drift - drift;
+            double x = path[t + 1] + shift;
+            front[t + 1] = x <= 0.0 ? 0.0 : (x >= 1.0 ? 1.0 : x);
+        }
+        return front;
+    }
+
+    /**
+     * Who sits at the table and how they negotiate: the deciders in table order (parties in scenario order, then
+     * ratifiers), each party's strategy, and the clock.
+     *
+     * @param order table order → scenario order of the deciders
+     */
+    private record Table(List<Integer> order, List<String> deciders, int partyCount, List<String> names,
+                         List<NegotiationStrategy> strategies, NegotiationSettings settings) {
+
+        /**
+         * @param scenarioOrder the deciders in scenario order ({@link ScenarioBargaining#deciders()})
+         * @throws IllegalArgumentException for fewer than 2 parties, a strategy for a non-party, an unknown name
+         */
+        static Table of(Scenario scenario, List<String> scenarioOrder, Options options) {
+            SimulationSettings sim = scenario.simulation();
+            List<Integer> order = new ArrayList<>();
+            for (int pass = 0; pass < 2; pass++) {
+                for (int i = 0; i < scenarioOrder.size(); i++) {
+                    Role role = scenario.actor(scenarioOrder.get(i)).map(Actor::role).orElseThrow();
+                    if ((role == Role.PARTY) == (pass == 0)) {
+                        order.add(i);
+                    }
+                }
+            }
+            int p = (int) order.stream().filter(i -> scenario.actor(scenarioOrder.get(i)).orElseThrow().role()
+                    == Role.PARTY).count();
+            if (p < 2) {
+                throw new IllegalArgumentException("the scenario has " + p + " part" + (p == 1 ? "y" : "ies")
+                        + " at the table; negotiation needs at least 2 actors with role: party");
+            }
+            List<String> deciders = new ArrayList<>();
+            for (int i : order) {
+                deciders.add(scenarioOrder.get(i));
+            }
+            for (String party : options.strategies().keySet()) {
+                int j = deciders.indexOf(party);
+                if (j < 0 || j >= p) {
+                    throw new IllegalArgumentException("strategy given for '" + party + "', which is not a party at"
+                            + " the table; the parties are " + String.join(", ", deciders.subList(0, p)));
+                }
+            }
+            List<String> names = new ArrayList<>();
+            List<NegotiationStrategy> strategies = new ArrayList<>();
+            for (int j = 0; j < p; j++) {
+                String name = options.strategies().getOrDefault(deciders.get(j),
+                        sim.strategies().getOrDefault(deciders.get(j), DEFAULT_STRATEGY));
+                names.add(name);
+                strategies.add(strategy(deciders.get(j), name));
+            }
+            int rounds = Math.max(1, sim.maxMonths()) * sim.roundsPerMonth();
+            NegotiationSettings settings = NegotiationSettings.withDeadline(rounds)
+                    .withRoundsPerMonth(sim.roundsPerMonth()).withStartMonth(options.startMonth());
+            return new Table(List.copyOf(order), List.copyOf(deciders), p, List.copyOf(names),
+                    List.copyOf(strategies), settings);
+        }
     }
 
     /**

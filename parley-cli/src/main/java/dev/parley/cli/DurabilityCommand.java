@@ -7,7 +7,6 @@ import dev.parley.report.Numbers;
 import dev.parley.report.sections.DurabilitySection;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,9 +14,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code parley durability FILE}: how long the scenario's agreement would hold; {@code fit} for survival data. */
 @Command(name = "durability", mixinStandardHelpOptions = true,
@@ -38,9 +34,6 @@ import tools.jackson.databind.json.JsonMapper;
         subcommands = {DurabilityFitCommand.class})
 final class DurabilityCommand implements Callable<Integer> {
 
-    static final List<String> FORMATS = List.of("text", "json", "csv");
-    static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
-            .defaultPrettyPrinter(new DefaultPrettyPrinter()).build();
     private static final int[] TABLE_MONTHS = {6, 12, 24, 36, 60, 84, 120};
 
     @Parameters(paramLabel = "FILE", arity = "0..1",
@@ -72,9 +65,7 @@ final class DurabilityCommand implements Callable<Integer> {
             throw new UserInputException("durability needs a scenario FILE (parley durability FILE), or survival "
                     + "data to fit (parley durability fit DATA.csv)");
         }
-        if (!FORMATS.contains(format)) {
-            throw new UserInputException("--format '" + format + "' is not one of " + String.join(", ", FORMATS));
-        }
+        OutputFormat.check(format);
         if (horizon < 60) {
             throw new UserInputException("--horizon " + horizon + " is too short: P(renewed war within 5 years) "
                     + "needs at least 60 months");
@@ -94,7 +85,7 @@ final class DurabilityCommand implements Callable<Integer> {
                 horizon));
         DurabilityForecast f = section.result().forecast();
         switch (format) {
-            case "json" -> out.println(JSON.writeValueAsString(section.results()));
+            case "json" -> out.println(OutputFormat.JSON.writeValueAsString(section.results()));
             case "csv" -> {
                 out.println("month,survival,lower,upper");
                 for (int m = 0; m <= f.horizonMonths(); m++) {

@@ -97,7 +97,7 @@ final class DurabilityFitCommand implements Callable<Integer> {
             throw new UserInputException(file + ": cannot fit " + model + ": " + e.getMessage());
         }
         if (format.equals("json")) {
-            out.println(DurabilityCommand.JSON.writeValueAsString(json));
+            out.println(OutputFormat.JSON.writeValueAsString(json));
         } else {
             text.forEach(out::println);
         }

@@ -34,9 +34,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code parley forecast FILE}: multi-actor forecast models on a scenario or a KTAB/BDM file, or their accuracy. */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
@@ -89,19 +86,14 @@ final class ForecastCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    private static final List<String> FORMATS = List.of("text", "json", "csv");
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
-            .defaultPrettyPrinter(new DefaultPrettyPrinter()).build();
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ForecastComparison comparison = comparison();
-        if (!FORMATS.contains(format)) {
-            throw new UserInputException("--format '" + format + "' is not one of " + String.join(", ", FORMATS));
-        }
+        OutputFormat.check(format);
         try {
             if (evaluate) {
                 ForecastInput.checkReadable(file);
@@ -186,7 +178,7 @@ final class ForecastCommand implements Callable<Integer> {
         }
         err.flush();
         switch (format) {
-            case "json" -> out.print(JSON.writeValueAsString(section.results()) + "\n");
+            case "json" -> out.print(OutputFormat.JSON.writeValueAsString(section.results()) + "\n");
             case "csv" -> ForecastCsv.write(out, section);
             default -> ForecastText.write(out, heading, section, comparison.expectedUtilityOptions().maxRounds());
         }
@@ -223,7 +215,7 @@ final class ForecastCommand implements Callable<Integer> {
         }
         progress.finish();
         switch (format) {
-            case "json" -> out.print(JSON.writeValueAsString(AccuracyOutput.json(file.toString(), common, every))
+            case "json" -> out.print(OutputFormat.JSON.writeValueAsString(AccuracyOutput.json(file.toString(), common, every))
                     + "\n");
             case "csv" -> AccuracyOutput.csv(out, common, every);
             default -> AccuracyOutput.text(out, file.toString(), common, every);

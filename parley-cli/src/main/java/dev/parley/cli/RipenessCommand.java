@@ -18,9 +18,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code parley ripeness FILE}: the window of opportunity month by month. */
 @Command(name = "ripeness", mixinStandardHelpOptions = true,
@@ -40,9 +37,6 @@ import tools.jackson.databind.json.JsonMapper;
             "Docs: docs/cli.md and docs/conflict-and-durability.md."})
 final class RipenessCommand implements Callable<Integer> {
 
-    private static final List<String> FORMATS = List.of("text", "json", "csv");
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
-            .defaultPrettyPrinter(new DefaultPrettyPrinter()).build();
 
     @Parameters(paramLabel = "FILE", description = "The scenario file (YAML or JSON), with a conflict section.")
     Path file;
@@ -72,9 +66,7 @@ final class RipenessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!FORMATS.contains(format)) {
-            throw new UserInputException("--format '" + format + "' is not one of " + String.join(", ", FORMATS));
-        }
+        OutputFormat.check(format);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Scenario s = scenarioCase.load(file, err);
@@ -91,7 +83,7 @@ final class RipenessCommand implements Callable<Integer> {
         }
         RipenessSection section = new RipenessSection(s, timeline);
         switch (format) {
-            case "json" -> out.println(JSON.writeValueAsString(section.results()));
+            case "json" -> out.println(OutputFormat.JSON.writeValueAsString(section.results()));
             case "csv" -> csv(out, s, timeline);
             default -> text(out, s, section);
         }

@@ -22,9 +22,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -48,9 +45,6 @@ import tools.jackson.databind.node.ObjectNode;
             "Docs: docs/cli.md."})
 final class SimulateCommand implements Callable<Integer> {
 
-    private static final List<String> FORMATS = List.of("text", "json", "csv");
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
-            .defaultPrettyPrinter(new DefaultPrettyPrinter()).build();
 
     @Parameters(paramLabel = "FILE", description = "The scenario file (YAML or JSON).")
     Path file;
@@ -102,9 +96,7 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!FORMATS.contains(format)) {
-            throw new UserInputException("--format '" + format + "' is not one of " + String.join(", ", FORMATS));
-        }
+        OutputFormat.check(format);
         if (!compareEscalation && (seeds != null || threads != null || escalator != null || talksFrom != null)) {
             throw new UserInputException("--seeds, --threads, --escalator and --talks-from belong to"
                     + " --compare-escalation; add it"
@@ -154,7 +146,7 @@ final class SimulateCommand implements Callable<Integer> {
                 throw new UserInputException(file + ": " + e.getMessage());
             }
             if ("json".equals(format)) {
-                out.println(JSON.writeValueAsString(NegotiationSection.comparisonJson(c)));
+                out.println(OutputFormat.JSON.writeValueAsString(NegotiationSection.comparisonJson(c)));
             } else {
                 comparisonText(out, s, c);
             }
@@ -172,7 +164,7 @@ final class SimulateCommand implements Callable<Integer> {
             throw new UserInputException(file + ": " + e.getMessage());
         }
         switch (format) {
-            case "json" -> out.println(JSON.writeValueAsString(json(s, n, used)));
+            case "json" -> out.println(OutputFormat.JSON.writeValueAsString(json(s, n, used)));
             case "csv" -> csv(out, n);
             default -> text(out, s, n, used);
         }

@@ -11,8 +11,7 @@ import java.util.random.RandomGenerator;
  * the months in any order sees the same battlefield; the same seed gives the same path.
  */
 public final class SampledFrontNoDealValues implements NoDealValues {
-    private final double[] front;
-    private final double[][] values;
+    private final TabulatedNoDealValues path;
 
     /**
      * @param walk         the front's walk as the scenario states it
@@ -33,33 +32,33 @@ public final class SampledFrontNoDealValues implements NoDealValues {
                         + " but decider 0's to month " + horizon + "; build all tables with the same horizon");
             }
         }
-        front = walk.samplePath(initialFront, 0, horizon, rng);
-        values = new double[tables.length][horizon + 1];
+        double[] front = walk.samplePath(initialFront, 0, horizon, rng);
+        double[][] values = new double[tables.length][horizon + 1];
         for (int i = 0; i < tables.length; i++) {
             for (int t = 0; t <= horizon; t++) {
                 values[i][t] = tables[i].value(t, front[t]);
             }
         }
+        path = new TabulatedNoDealValues(values, front);
     }
 
     @Override
     public int deciderCount() {
-        return values.length;
+        return path.deciderCount();
     }
 
     @Override
     public double value(int decider, int month) {
-        double[] row = values[decider];
-        return row[Math.min(Math.max(month, 0), row.length - 1)];
+        return path.value(decider, month);
     }
 
     @Override
     public double front(int month) {
-        return front[Math.min(Math.max(month, 0), front.length - 1)];
+        return path.front(month);
     }
 
     /** The last month of the path; later months keep its values. */
     public int horizonMonths() {
-        return front.length - 1;
+        return path.monthCount() - 1;
     }
 }

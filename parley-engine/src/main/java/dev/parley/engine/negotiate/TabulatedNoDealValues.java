@@ -63,6 +63,11 @@ public final class TabulatedNoDealValues implements NoDealValues {
         return front == null ? Double.NaN : front[Math.min(Math.max(month, 0), front.length - 1)];
     }
 
+    /** Months tabulated (month 0 included); later months keep the last month's values. */
+    public int monthCount() {
+        return values[0].length;
+    }
+
     @Override
     public String toString() {
         return "TabulatedNoDealValues" + Arrays.deepToString(values);

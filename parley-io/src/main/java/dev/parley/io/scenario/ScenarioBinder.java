@@ -25,11 +25,13 @@ import dev.parley.model.SimulationSettings;
 import dev.parley.model.ValueFunction;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -104,7 +106,7 @@ final class ScenarioBinder {
      * the first commitment that needs it.
      */
     private void noteUnstatedTrust(JsonNode root, List<Actor> actors, Map<String, Map<String, Param>> trust) {
-        java.util.Set<String> noted = new java.util.HashSet<>();
+        Set<String> noted = new HashSet<>(); // "truster.trustee": ids never contain a dot
         JsonNode issues = root.path("issues");
         for (int i = 0; i < issues.size(); i++) {
             for (Map.Entry<String, JsonNode> c : issues.path(i).path("commitments").properties()) {
@@ -112,7 +114,7 @@ final class ScenarioBinder {
                 for (Actor a : actors) {
                     boolean decides = a.role() == Role.PARTY || a.role() == Role.RATIFIER;
                     boolean stated = trust.getOrDefault(a.id(), Map.of()).containsKey(obligor);
-                    if (decides && !a.id().equals(obligor) && !stated && noted.add(a.id() + "\u0000" + obligor)) {
+                    if (decides && !a.id().equals(obligor) && !stated && noted.add(a.id() + "." + obligor)) {
                         notes.add(tree.note("/issues/" + i + "/commitments/" + c.getKey() + "/obligor",
                                 "trust." + a.id() + "." + obligor + " is not stated, so " + a.id() + " takes "
                                         + obligor + "'s promises at face value (trust 1); state it under trust: "

@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
             "out/<scenario-id>/results.json and report.html (self-contained: open it in",
             "a browser). Both files are written atomically.",
             "With draws (--draws, default the scenario's simulation.draws) it also",
-            "answers with probabilities and 90% intervals, attributes them to the random",
+            "answers with probabilities and 90%% intervals, attributes them to the random",
             "factors (Shapley values) and writes draws.csv, traces.csv and survival.csv."})
 final class RunCommand implements Callable<Integer> {
 

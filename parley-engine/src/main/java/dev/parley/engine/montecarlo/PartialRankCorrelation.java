@@ -1,9 +1,11 @@
 package dev.parley.engine.montecarlo;
 
-import org.hipparchus.stat.correlation.PearsonsCorrelation;
+import org.hipparchus.exception.MathIllegalArgumentException;
+import org.hipparchus.linear.CholeskyDecomposition;
+import org.hipparchus.linear.MatrixUtils;
+import org.hipparchus.linear.RealMatrix;
 import org.hipparchus.stat.ranking.NaturalRanking;
 import org.hipparchus.stat.ranking.TiesStrategy;
-import org.hipparchus.stat.regression.OLSMultipleLinearRegression;
 
 /**
  * Partial rank correlation coefficients (PRCC; Marino, Hogue, Ray and Kirschner, "A methodology for performing global
@@ -11,9 +13,15 @@ import org.hipparchus.stat.regression.OLSMultipleLinearRegression;
  * and of the output (ties averaged), then for input j the Pearson correlation of the residuals of rank(x_j) and of
  * rank(y), each regressed (ordinary least squares with intercept, Hipparchus) on the ranks of the other inputs.
  *
- * <p>The residual route is used rather than inverting the rank correlation matrix because it stays defined when the
- * output is an exact monotone function of one input (that matrix is then singular). A coefficient is NaN when
- * either residual has no variance (a constant input, or an output fully explained by the other inputs).
+ * <p>All k coefficients come from one least-squares fit of rank(y) on every rank (Frisch–Waugh–Lovell): with
+ * G the Gram matrix of the centred input ranks, β the fitted coefficients and RSS the fit's residual sum of squares,
+ * the residual of rank(x_j) on the others has sum of squares A_j = 1/(G⁻¹)_jj, the residual of rank(y) on the
+ * others is β_j·e_j + e with Σe² = RSS, so PRCC_j = β_j·√A_j / √(RSS + β_j²·A_j). That is O(n·k²) once instead
+ * of 2k regressions of O(n·k²) each (10,000 draws × 50 parameters: milliseconds instead of seconds). It stays
+ * defined when the output is an exact monotone function of one input (RSS = 0: that input gets ±1, the others NaN),
+ * which inverting the rank correlation matrix of inputs and output would not. A coefficient is NaN when either
+ * residual has no variance (a constant input, or an output fully explained by the other inputs). Inputs whose ranks
+ * are collinear (G not positive definite) are refused.
  */
 public final class PartialRankCorrelation {
 
@@ -58,51 +66,98 @@ public final class PartialRankCorrelation {
             rx[j] = ranking.rank(x[j]);
         }
         double[] ry = ranking.rank(y);
+        return fromOneFit(rx, ry);
+    }
+
+    /** The coefficients from one fit of rank(y) on all ranks (see the class comment). */
+    private static double[] fromOneFit(double[][] rx, double[] ry) {
+        int k = rx.length;
+        int n = ry.length;
+        double scale = noVarianceBelow(n);
         double[] prcc = new double[k];
+        // constant inputs have no residual variance (NaN) and leave the others' partial correlations unchanged
+        int[] used = new int[k];
+        int m = 0;
+        double[][] centred = new double[k][];
         for (int j = 0; j < k; j++) {
-            double[][] others = new double[kept][k - 1];
-            for (int r = 0; r < kept; r++) {
-                for (int m = 0, c = 0; m < k; m++) {
-                    if (m != j) {
-                        others[r][c++] = rx[m][r];
-                    }
-                }
+            centred[j] = centred(rx[j]);
+            if (sumOfSquares(centred[j]) <= scale) {
+                prcc[j] = Double.NaN;
+            } else {
+                used[m++] = j;
             }
-            prcc[j] = correlation(residuals(rx[j], others), residuals(ry, others));
+        }
+        double[] yc = centred(ry);
+        double[][] gram = new double[m][m];
+        double[] xty = new double[m];
+        for (int a = 0; a < m; a++) {
+            double[] xa = centred[used[a]];
+            for (int b = a; b < m; b++) {
+                double[] xb = centred[used[b]];
+                double sum = 0.0;
+                for (int r = 0; r < n; r++) {
+                    sum += xa[r] * xb[r];
+                }
+                gram[a][b] = sum;
+                gram[b][a] = sum;
+            }
+            double sum = 0.0;
+            for (int r = 0; r < n; r++) {
+                sum += xa[r] * yc[r];
+            }
+            xty[a] = sum;
+        }
+        if (m == 0) {
+            return prcc;
+        }
+        RealMatrix inverse;
+        try {
+            inverse = new CholeskyDecomposition(MatrixUtils.createRealMatrix(gram)).getSolver().getInverse();
+        } catch (MathIllegalArgumentException singular) {
+            throw new IllegalArgumentException("the ranks of the inputs are collinear (one input's ranks are a linear"
+                    + " function of the others'), so their partial correlations are not defined; drop one of them");
+        }
+        double[] beta = inverse.operate(xty);
+        double rss = 0.0;
+        for (int r = 0; r < n; r++) {
+            double e = yc[r];
+            for (int a = 0; a < m; a++) {
+                e -= beta[a] * centred[used[a]][r];
+            }
+            rss += e * e;
+        }
+        for (int a = 0; a < m; a++) {
+            double ownResidual = 1.0 / inverse.getEntry(a, a);
+            double outputResidual = rss + beta[a] * beta[a] * ownResidual;
+            prcc[used[a]] = ownResidual <= scale || outputResidual <= scale ? Double.NaN
+                    : Math.max(-1.0, Math.min(1.0, beta[a] * Math.sqrt(ownResidual) / Math.sqrt(outputResidual)));
         }
         return prcc;
     }
 
-    private static double[] residuals(double[] target, double[][] regressors) {
-        if (regressors.length == 0 || regressors[0].length == 0) {
-            double mean = 0;
-            for (double v : target) {
-                mean += v;
-            }
-            mean /= target.length;
-            double[] r = new double[target.length];
-            for (int i = 0; i < r.length; i++) {
-                r[i] = target[i] - mean;
-            }
-            return r;
-        }
-        OLSMultipleLinearRegression ols = new OLSMultipleLinearRegression();
-        ols.newSampleData(target, regressors);
-        return ols.estimateResiduals();
+    /** Residual sums of squares below 1e-20 of n³ (the scale of squared ranks) are rounding noise: no variance. */
+    private static double noVarianceBelow(int n) {
+        return 1e-20 * Math.pow(n, 3);
     }
 
-    private static double correlation(double[] a, double[] b) {
-        double va = 0;
-        double vb = 0;
-        for (int i = 0; i < a.length; i++) {
-            va += a[i] * a[i];
-            vb += b[i] * b[i];
+    private static double[] centred(double[] v) {
+        double mean = 0.0;
+        for (double x : v) {
+            mean += x;
         }
-        // residual sums of squares below 1e-20 of n³ (the scale of squared ranks) are rounding noise: no variance
-        double scale = 1e-20 * Math.pow(a.length, 3);
-        if (va <= scale || vb <= scale) {
-            return Double.NaN;
+        mean /= v.length;
+        double[] c = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            c[i] = v[i] - mean;
         }
-        return new PearsonsCorrelation().correlation(a, b);
+        return c;
+    }
+
+    private static double sumOfSquares(double[] v) {
+        double sum = 0.0;
+        for (double x : v) {
+            sum += x * x;
+        }
+        return sum;
     }
 }

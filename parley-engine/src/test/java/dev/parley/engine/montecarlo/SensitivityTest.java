@@ -79,6 +79,63 @@ class SensitivityTest {
     }
 
     /**
+     * With k inputs, PRCC_j is the partial correlation of rank(x_j) and rank(y) given the other ranks, which is
+     * −P_jy / √(P_jj·P_yy) for P the inverse of the (k + 1) × (k + 1) Spearman correlation matrix of inputs and
+     * output (the precision-matrix identity; e.g. Marino et al. 2008, §2.5.3). Six correlated inputs, one constant
+     * input (NaN, the others unaffected) and a noisy non-linear output.
+     */
+    @Test
+    void manyInputsMatchThePrecisionMatrixOfTheSpearmanCorrelations() {
+        SplittableRandom rng = new SplittableRandom(6);
+        int n = 500;
+        int k = 6;
+        double[][] x = new double[n][k + 1];
+        double[][] columns = new double[k + 1][n];
+        for (int i = 0; i < n; i++) {
+            double common = rng.nextDouble();
+            for (int j = 0; j < k; j++) {
+                x[i][j] = 0.3 * common + rng.nextDouble();
+                columns[j][i] = x[i][j];
+            }
+            x[i][k] = 7.0; // constant
+            columns[k][i] = Math.exp(x[i][0]) - 2 * x[i][1] * x[i][1] + 0.5 * x[i][2] - 0.1 * x[i][4]
+                    + 0.4 * rng.nextGaussian();
+        }
+        double[][] spearman = new double[k + 1][k + 1];
+        SpearmansCorrelation s = new SpearmansCorrelation();
+        for (int a = 0; a <= k; a++) {
+            for (int b = 0; b <= k; b++) {
+                spearman[a][b] = s.correlation(columns[a], columns[b]); // index k is the output here
+            }
+        }
+        var precision = org.hipparchus.linear.MatrixUtils.inverse(
+                org.hipparchus.linear.MatrixUtils.createRealMatrix(spearman));
+        double[] p = PartialRankCorrelation.of(x, columns[k]);
+        for (int j = 0; j < k; j++) {
+            double expected = -precision.getEntry(j, k)
+                    / Math.sqrt(precision.getEntry(j, j) * precision.getEntry(k, k));
+            assertThat(p[j]).as("input " + j).isCloseTo(expected, offset(1e-10));
+        }
+        assertThat(p[k]).isNaN();
+        assertThat(p[1]).isLessThan(-0.5);
+    }
+
+    /** Two inputs with the same ranks leave neither's partial correlation defined: refused, not a wrong number. */
+    @Test
+    void collinearRanksAreRefused() {
+        double[][] x = new double[20][2];
+        double[] y = new double[20];
+        SplittableRandom rng = new SplittableRandom(7);
+        for (int i = 0; i < 20; i++) {
+            x[i][0] = rng.nextDouble();
+            x[i][1] = 3 * x[i][0] + 1;
+            y[i] = rng.nextDouble();
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PartialRankCorrelation.of(x, y))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("collinear");
+    }
+
+    /**
      * Hand-worked (n = 5, one input, so PRCC = Spearman): x = 1..5, y = 2, 1, 4, 3, 5: Σd² = 1+1+1+1+0 = 4,
      * ρ = 1 − 6·4/(5·24) = 0.8.
      */

@@ -2,7 +2,9 @@ package dev.parley.engine.montecarlo;
 
 import dev.parley.model.Factor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.ToDoubleFunction;
 import java.util.random.RandomGenerator;
@@ -29,8 +31,11 @@ import java.util.random.RandomGenerator;
  * <p>Efficiency holds draw by draw: Σ_j φ_j = y(θ, all) − y(θ, none), so the values sum to v(all) − v(none)
  * exactly, whatever the number of draws.
  *
- * <p>Only expectations decompose like this, so the durability headline attributed is an expectation too:
- * {@link #HEADLINES}.
+ * <p>Only expectations decompose like this, so the durability headline attributed per draw is an expectation too:
+ * {@link #HEADLINES}. The median durability itself is attributed when every draw values all its coalitions: the
+ * table of each draw's agreement durability under each coalition then gives the median game exactly
+ * ({@link MedianDurabilityShapley}); along one permutation per draw it cannot be, since a median of draws valued
+ * at different coalitions is no coalition's value.
  */
 public final class PerDrawFactorShapley {
 
@@ -70,10 +75,15 @@ public final class PerDrawFactorShapley {
      * @param none           v(no player on) per headline
      * @param all            v(every player on) per headline
      * @param partial        cancelled before all draws ran
+     * @param medianDurability the Shapley values on the median durability, when every draw valued all coalitions
      */
     public record Result(List<String> players, List<String> headlines, double[][] values, double[][] standardErrors,
-                         int draws, boolean exactPerDraw, double[] none, double[] all, boolean partial) {
+                         int draws, boolean exactPerDraw, double[] none, double[] all, boolean partial,
+                         Optional<MedianDurabilityShapley.Result> medianDurability) {
     }
+
+    /** Seeds the median's bootstrap apart from the draws' streams ("median" in ASCII). */
+    private static final long BOOTSTRAP_SALT = 0x6d656469616eL;
 
     private final ScenarioDrawPipeline pipeline;
     private final int[] playerFactor;
@@ -163,13 +173,23 @@ public final class PerDrawFactorShapley {
                 se[a][j] = m.n() < 2 ? Double.NaN : m.standardError();
             }
         }
+        Optional<MedianDurabilityShapley.Result> median = Optional.empty();
+        if (exact() && !rows.isEmpty()) {
+            double[][] months = new double[rows.size()][];
+            for (int d = 0; d < months.length; d++) {
+                months[d] = Arrays.copyOfRange(rows.get(d), h * k + 2 * h, h * k + 2 * h + (1 << k));
+            }
+            median = Optional.of(MedianDurabilityShapley.of(k, months, seed ^ BOOTSTRAP_SALT));
+        }
         return new Result(players(), HEADLINES.stream().map(Headline::id).toList(), values, se, rows.size(),
-                exact(), none, all, per.partial());
+                exact(), none, all, per.partial(), median);
     }
 
     /**
-     * One draw's Shapley values: {@code [h·k + j]} = φ_j on headline h, then v(none) per headline, then v(all).
-     * The draw's parameters and stage seed come first from its stream (as in the main run); the permutation after.
+     * One draw's Shapley values: {@code [h·k + j]} = φ_j on headline h, then v(none) per headline, then v(all), then
+     * (exact only) the agreement's median months to renewed war under each coalition S at {@code [h·k + 2h + S]}
+     * (NaN without an agreement). The draw's parameters and stage seed come first from its stream (as in the main
+     * run); the permutation after.
      */
     double[] oneDraw(RandomGenerator rng) {
         DrawSampler sampler = pipeline.sampler();
@@ -177,23 +197,28 @@ public final class PerDrawFactorShapley {
         long stageSeed = rng.nextLong();
         int k = playerFactor.length;
         int h = HEADLINES.size();
-        double[] out = new double[h * k + 2 * h];
-        java.util.function.LongFunction<double[]> game = coalition -> {
+        double[] out = new double[h * k + 2 * h + (exact() ? 1 << k : 0)];
+        java.util.function.LongFunction<DrawOutcome> outcome = coalition -> {
             boolean[] on = baseMask.clone();
             for (int j = 0; j < k; j++) {
                 on[playerFactor[j]] = (coalition & (1L << j)) != 0;
             }
-            DrawOutcome o = pipeline.evaluate(sampler.withEffects(draw.parameters(), on), stageSeed);
+            return pipeline.evaluate(sampler.withEffects(draw.parameters(), on), stageSeed);
+        };
+        java.util.function.Function<DrawOutcome, double[]> scores = o -> {
             double[] y = new double[h];
             for (int a = 0; a < h; a++) {
                 y[a] = HEADLINES.get(a).score().applyAsDouble(o);
             }
             return y;
         };
+        java.util.function.LongFunction<double[]> game = coalition -> scores.apply(outcome.apply(coalition));
         if (exact()) {
             double[][] v = new double[1 << k][];
             for (int s = 0; s < v.length; s++) {
-                v[s] = game.apply(s);
+                DrawOutcome o = outcome.apply(s);
+                v[s] = scores.apply(o);
+                out[h * k + 2 * h + s] = o.agreed() ? o.talks().medianDurability() : Double.NaN;
             }
             for (int a = 0; a < h; a++) {
                 int head = a;

@@ -163,6 +163,12 @@ class TalksAndAttributionIT {
         assertThat(r.values()[2][1]).isZero();
         assertThat(r.values()[2][0]).isCloseTo(r.all()[2] - r.none()[2], offset(1e-12));
         assertThat(r.values()[2][0]).isBetween(0.0, 1.0);
+        // the median durability's game needs an agreement under every coalition: {} and {dummy} have none
+        MedianDurabilityShapley.Result median = r.medianDurability().orElseThrow();
+        assertThat(median.agreements()).isEqualTo(20);
+        assertThat(median.undefinedCoalitions()).isEqualTo(2);
+        assertThat(median.defined()).isFalse();
+        assertThat(median.values()).containsOnly(Double.NaN);
     }
 
     /**
@@ -178,6 +184,7 @@ class TalksAndAttributionIT {
         int n = 48;
         PerDrawFactorShapley.Result r = shapley.run(8, n, new ParallelDrawRunner(2), new AtomicBoolean());
         assertThat(r.exactPerDraw()).isFalse();
+        assertThat(r.medianDurability()).as("a median needs every coalition on the same draws").isEmpty();
         double[] talks = r.values()[0];
         assertThat(talks[1]).isZero();
         assertThat(talks[3]).isZero();

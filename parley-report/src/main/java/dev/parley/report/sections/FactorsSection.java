@@ -1,5 +1,6 @@
 package dev.parley.report.sections;
 
+import dev.parley.engine.montecarlo.MedianDurabilityShapley;
 import dev.parley.engine.montecarlo.PerDrawFactorShapley;
 import dev.parley.model.Effect;
 import dev.parley.model.Factor;
@@ -51,6 +52,10 @@ public final class FactorsSection implements ReportSection {
         out.append("<table>\n<thead><tr><th>Factor</th><th>Kind</th><th>Side</th><th>Status</th><th>Effects</th>");
         attribution.ifPresent(a -> PerDrawFactorShapley.HEADLINES.forEach(h -> out.append("<th>Shapley on ")
                 .append(Html.escape(h.label())).append("</th>")));
+        Optional<MedianDurabilityShapley.Result> median = attribution.flatMap(a -> a.medianDurability())
+                .filter(MedianDurabilityShapley.Result::defined);
+        median.ifPresent(m -> out.append("<th>Shapley on the median durability of an agreement</th>"));
+        double monthsScale = median.map(FactorsSection::largestMonths).orElse(1.0);
         out.append("</tr></thead>\n<tbody>\n");
         double scale = attribution.map(FactorsSection::largest).orElse(1.0);
         for (Factor f : scenario.factors()) {
@@ -73,6 +78,8 @@ public final class FactorsSection implements ReportSection {
                     }
                     out.append("</td>");
                 }
+                median.ifPresent(m -> out.append("<td class=\"num\">").append(j < 0 ? "not a player"
+                        : monthsBar(m.values()[j], m.standardErrors()[j], monthsScale)).append("</td>"));
             });
             out.append("</tr>\n");
         }
@@ -95,7 +102,8 @@ public final class FactorsSection implements ReportSection {
                 .append(a.exactPerDraw() ? "every coalition valued in each draw"
                         : "one random order of the factors per draw (Castro et al. 2009)")
                 .append("; ± is one standard error of the mean over draws.")
-                .append(a.partial() ? " The attribution was cancelled: fewer draws than asked." : "");
+                .append(a.partial() ? " The attribution was cancelled: fewer draws than asked." : "")
+                .append(" ").append(medianSentence(a));
         return Html.paragraph(s.toString());
     }
 
@@ -124,6 +132,47 @@ public final class FactorsSection implements ReportSection {
                 + " pts");
     }
 
+    /** What the attribution says of the median durability: its values' meaning, or why there are none. */
+    static String medianSentence(PerDrawFactorShapley.Result a) {
+        if (a.medianDurability().isEmpty()) {
+            return "The median durability of an agreement is attributed only with --exact-attribution: a median is"
+                    + " not an average over draws, so its game needs every coalition valued on the same draws"
+                    + " (2^k pipeline runs per draw).";
+        }
+        MedianDurabilityShapley.Result m = a.medianDurability().get();
+        if (!m.defined()) {
+            return "The median durability of an agreement could not be attributed: under " + m.undefinedCoalitions()
+                    + " of the " + (1 << a.players().size()) + " coalitions no attribution draw reached an agreement"
+                    + " (" + m.agreements() + " agreements in all), so those coalitions have no median; run more"
+                    + " attribution draws.";
+        }
+        return "On the median durability of an agreement (the median over the agreeing draws of each agreement's"
+                + " median months to renewed war): " + months(m.none()) + " with no player on → " + months(m.all())
+                + " with all on; values in months, ± one bootstrap standard error (" + m.resamples()
+                + " resamples of the draws), from " + m.agreements() + " agreements over all draws and coalitions.";
+    }
+
+    private static String months(double v) {
+        return Numbers.format(round1(v)) + " months";
+    }
+
+    private static double largestMonths(MedianDurabilityShapley.Result m) {
+        double largest = 0;
+        for (double v : m.values()) {
+            largest = Math.max(largest, Math.abs(v));
+        }
+        return largest == 0 ? 1 : largest;
+    }
+
+    /** As {@link #bar}, in months. */
+    private static String monthsBar(double value, double se, double scale) {
+        double width = Math.round(1000 * Math.abs(value) / scale) / 10.0;
+        String cls = value >= 0 ? "bar up" : "bar down";
+        return "<span class=\"bars\"><span class=\"" + cls + "\" style=\"width:" + Numbers.format(width)
+                + "%\"></span></span>" + Html.escape((value >= 0 ? "+" : "−") + Numbers.format(round1(Math.abs(value)))
+                + " ± " + (Double.isFinite(se) ? Numbers.format(round1(se)) : "n/a") + " months");
+    }
+
     private static double round1(double x) {
         return Math.round(10 * x) / 10.0;
     }
@@ -149,6 +198,11 @@ public final class FactorsSection implements ReportSection {
                         putNumber(v, "value", a.values()[h][j]);
                         putNumber(v, "standard_error", a.standardErrors()[h][j]);
                     }
+                    a.medianDurability().filter(MedianDurabilityShapley.Result::defined).ifPresent(m -> {
+                        ObjectNode v = sh.putObject("median_durability_months");
+                        putNumber(v, "value", m.values()[j]);
+                        putNumber(v, "standard_error", m.standardErrors()[j]);
+                    });
                 }
             });
             ArrayNode effects = o.putArray("effects");

@@ -678,6 +678,23 @@ public final class MonteCarloSection implements ReportSection {
                 putNumber(v, "standard_error", a.standardErrors()[h][j]);
             }
         }
+        ObjectNode median = node.putObject("median_durability");
+        median.put("attributed", a.medianDurability().map(m -> m.defined()).orElse(false));
+        median.put("note", FactorsSection.medianSentence(a));
+        a.medianDurability().filter(m -> m.defined()).ifPresent(m -> {
+            median.put("method", "exact on the attribution draws: v(S) = median over the draws agreeing under S of"
+                    + " the agreement's median months to renewed war; bootstrap standard errors over draws");
+            putNumber(median, "none_on", m.none());
+            putNumber(median, "all_on", m.all());
+            median.put("bootstrap_resamples", m.resamples());
+            median.put("agreements", m.agreements());
+            ObjectNode per = median.putObject("shapley_months");
+            for (int j = 0; j < a.players().size(); j++) {
+                ObjectNode v = per.putObject(a.players().get(j));
+                putNumber(v, "value", m.values()[j]);
+                putNumber(v, "standard_error", m.standardErrors()[j]);
+            }
+        });
     }
 
     public Optional<PerDrawFactorShapley.Result> attribution() {

@@ -1,0 +1,66 @@
+package dev.parley.report.sections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.engine.montecarlo.MedianDurabilityShapley;
+import dev.parley.engine.montecarlo.PerDrawFactorShapley;
+import dev.parley.io.scenario.ScenarioReader;
+import dev.parley.model.Factor;
+import dev.parley.model.Scenario;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The factor table's attribution columns: the three expectation headlines and, when exact, the median durability. */
+class FactorsSectionTest {
+
+    private static Scenario scenario() throws Exception {
+        return ScenarioReader.read(Path.of(FactorsSectionTest.class.getResource("/factors/one-random-factor.yaml").toURI()))
+                .scenario();
+    }
+
+    private static PerDrawFactorShapley.Result attribution(List<String> players,
+                                                           Optional<MedianDurabilityShapley.Result> median) {
+        int k = players.size();
+        double[][] values = new double[3][k];
+        double[][] se = new double[3][k];
+        return new PerDrawFactorShapley.Result(players, List.of("talks_within_12_months", "agreement",
+                "agreement_holding_24_months"), values, se, 40, median.isPresent(), new double[3], new double[3],
+                false, median);
+    }
+
+    @Test
+    void anExactAttributionShowsTheMedianDurabilityInMonths() throws Exception {
+        Scenario s = scenario();
+        List<String> players = s.factors().stream().map(Factor::id).toList();
+        assertThat(players).containsExactly("pressure");
+        // one player, hand-worked in MedianDurabilityShapleyTest: medians 12 → 30 months, φ = 18
+        double[][] months = new double[3][1 << players.size()];
+        for (double[] row : months) {
+            java.util.Arrays.fill(row, 20.0);
+        }
+        months[0][0] = 10;
+        months[1][0] = Double.NaN;
+        months[2][0] = 14;
+        MedianDurabilityShapley.Result median = MedianDurabilityShapley.of(players.size(), months, 1);
+        FactorsSection section = new FactorsSection(s, Optional.of(attribution(players, Optional.of(median))));
+        assertThat(section.html()).contains("Shapley on the median durability of an agreement")
+                .contains("12 months with no player on → 20 months with all on").contains(" months</td>");
+        JsonNode first = section.results().get("factors").get(0).get("shapley");
+        assertThat(first.get("median_durability_months").get("value").asDouble())
+                .isEqualTo(median.values()[0]);
+    }
+
+    @Test
+    void aSampledAttributionSaysWhyTheMedianIsNotAttributed() throws Exception {
+        Scenario s = scenario();
+        List<String> players = s.factors().stream().map(Factor::id).toList();
+        assertThat(players).containsExactly("pressure");
+        FactorsSection section = new FactorsSection(s, Optional.of(attribution(players, Optional.empty())));
+        assertThat(section.html()).doesNotContain("Shapley on the median durability")
+                .contains("attributed only with --exact-attribution");
+        assertThat(section.results().get("factors").get(0).get("shapley").has("median_durability_months")).isFalse();
+    }
+}

@@ -104,7 +104,8 @@ final class MonteCarloRun {
         int horizon = s.info().horizonMonths();
         // the tornado's 2k central-case evaluations and the attribution are skipped after Ctrl-C: the user wants out
         List<OneAtATimeSwings.Swing> swings = run.partial() ? List.of()
-                : ScenarioSensitivity.swings(pipeline, ScenarioSensitivity.firstRipeMonth(horizon), seed);
+                : ScenarioSensitivity.swings(pipeline, ScenarioSensitivity.firstRipeMonth(horizon), seed,
+                        new ParallelDrawRunner(threads));
         Optional<PerDrawFactorShapley.Result> attribution = Optional.empty();
         PerDrawFactorShapley shapley = exactAttribution
                 ? new PerDrawFactorShapley(pipeline, PerDrawFactorShapley.MAX_EXACT_PLAYERS)

@@ -37,17 +37,27 @@ public final class OneAtATimeSwings {
      */
     public static List<Swing> of(double[] central, List<UncertainParameter> parameters,
             ToDoubleFunction<double[]> output) {
-        List<Swing> swings = new ArrayList<>();
-        for (UncertainParameter p : parameters) {
-            double lo = p.quantile(LOW);
-            double hi = p.quantile(HIGH);
+        return of(central, parameters, output, new ParallelDrawRunner(1));
+    }
+
+    /**
+     * As above, the 2k evaluations spread over the runner's threads (each is a pure function of its parameter
+     * values, so the swings do not depend on the thread count); {@code output} must then be thread-safe.
+     */
+    public static List<Swing> of(double[] central, List<UncertainParameter> parameters,
+            ToDoubleFunction<double[]> output, ParallelDrawRunner runner) {
+        // evaluation 2j sets parameter j to its low percentile, 2j + 1 to its high one; the stream is not used
+        List<Double> outputs = runner.run(0L, 2 * parameters.size(), (i, unused) -> {
+            UncertainParameter p = parameters.get((int) (i / 2));
             double[] v = central.clone();
-            v[p.index()] = lo;
-            double atLow = output.applyAsDouble(v);
-            v = central.clone();
-            v[p.index()] = hi;
-            double atHigh = output.applyAsDouble(v);
-            swings.add(new Swing(p.path(), lo, hi, atLow, atHigh));
+            v[p.index()] = p.quantile(i % 2 == 0 ? LOW : HIGH);
+            return output.applyAsDouble(v);
+        }).results();
+        List<Swing> swings = new ArrayList<>();
+        for (int j = 0; j < parameters.size(); j++) {
+            UncertainParameter p = parameters.get(j);
+            swings.add(new Swing(p.path(), p.quantile(LOW), p.quantile(HIGH), outputs.get(2 * j),
+                    outputs.get(2 * j + 1)));
         }
         // an undefined output at either end (NaN, e.g. no ripe month, hence no durability) cannot be ranked: last
         swings.sort(Comparator.comparing((Swing w) -> Double.isNaN(w.width()))

@@ -52,12 +52,18 @@ public final class ScenarioSensitivity {
      */
     public static List<OneAtATimeSwings.Swing> swings(ScenarioDrawPipeline pipeline,
             ToDoubleFunction<DrawOutcome> output, long stageSeed) {
+        return swings(pipeline, output, stageSeed, new ParallelDrawRunner(1));
+    }
+
+    /** As above, the evaluations spread over the runner's threads; the swings do not depend on their number. */
+    public static List<OneAtATimeSwings.Swing> swings(ScenarioDrawPipeline pipeline,
+            ToDoubleFunction<DrawOutcome> output, long stageSeed, ParallelDrawRunner runner) {
         DrawSampler sampler = pipeline.sampler();
         boolean[] on = new boolean[sampler.factors().size()];
         for (int f = 0; f < on.length; f++) {
             on[f] = sampler.factors().get(f).active() && sampler.factors().get(f).probability().isEmpty();
         }
         return OneAtATimeSwings.of(sampler.table().values(), sampler.uncertain(),
-                v -> output.applyAsDouble(pipeline.evaluate(sampler.withEffects(v, on), stageSeed)));
+                v -> output.applyAsDouble(pipeline.evaluate(sampler.withEffects(v, on), stageSeed)), runner);
     }
 }

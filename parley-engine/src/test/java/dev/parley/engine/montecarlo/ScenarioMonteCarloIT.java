@@ -142,6 +142,9 @@ class ScenarioMonteCarloIT {
         List<OneAtATimeSwings.Swing> swings = ScenarioSensitivity.swings(pipeline,
                 o -> o.zopaAtStart() ? 1 : 0, 1);
         assertThat(swings).hasSize(3);
+        assertThat(ScenarioSensitivity.swings(pipeline, ScenarioSensitivity.firstRipeMonth(12), 1,
+                new ParallelDrawRunner(3))).as("spread over threads").isEqualTo(
+                ScenarioSensitivity.swings(pipeline, ScenarioSensitivity.firstRipeMonth(12), 1));
         for (OneAtATimeSwings.Swing s : swings) {
             switch (s.path()) {
                 case "trust.S.N" -> {

@@ -4,6 +4,7 @@ import dev.parley.engine.space.AdditiveUtility;
 import dev.parley.engine.space.OutcomeEnumeration;
 import dev.parley.engine.space.OutcomeSpace;
 import dev.parley.engine.space.RedLines;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -51,35 +52,34 @@ public final class NegotiationDomain {
         return of(space, utilities, partyCount).excluding(redLines);
     }
 
+    /**
+     * The outcomes picking a forbidden option o of issue k are, in index order, runs of {@code stride(k)} outcomes
+     * every {@code stride(k)·optionCount(k)}: the mask is filled run by run, without decoding any outcome.
+     */
     private NegotiationDomain excluding(List<RedLines> redLines) {
         RedLines all = RedLines.union(space, redLines.toArray(new RedLines[0]));
-        boolean[] out = new boolean[size()];
-        int[] radix = space.optionCounts();
-        int[] choice = new int[radix.length];
+        int size = size();
+        boolean[] out = new boolean[size];
+        for (int k = 0; k < space.issueCount(); k++) {
+            int stride = (int) space.stride(k);
+            int period = stride * space.optionCount(k);
+            for (int o = 0; o < space.optionCount(k); o++) {
+                if (all.forbids(k, o)) {
+                    for (int from = o * stride; from < size; from += period) {
+                        Arrays.fill(out, from, from + stride, true);
+                    }
+                }
+            }
+        }
         int allowed = 0;
-        for (int x = 0; x < out.length; x++) {
-            out[x] = all.crosses(choice);
-            allowed += out[x] ? 0 : 1;
-            next(choice, radix);
+        for (boolean crosses : out) {
+            allowed += crosses ? 0 : 1;
         }
         if (allowed == 0) {
             throw new IllegalArgumentException("every one of the " + out.length + " outcomes crosses a red line;"
                     + " there is nothing to negotiate: relax a red line");
         }
         return new NegotiationDomain(space, utilities, partyCount, out);
-    }
-
-    /**
-     * Steps {@code choice} to the next outcome in index order (the last issue varies fastest, as {@link
-     * OutcomeSpace#decode} counts): one increment with carries instead of a division per issue for every outcome.
-     */
-    private static void next(int[] choice, int[] radix) {
-        for (int k = choice.length - 1; k >= 0; k--) {
-            if (++choice[k] < radix[k]) {
-                return;
-            }
-            choice[k] = 0;
-        }
     }
 
     /** Whether outcome x crosses a red line (and is never proposed). */

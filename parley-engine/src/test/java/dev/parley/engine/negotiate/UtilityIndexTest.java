@@ -47,25 +47,32 @@ class UtilityIndexTest {
     }
 
     /**
-     * The radix order equals the order of the stable indirect merge sort it replaced (kept below as the oracle),
-     * outcome by outcome, on arrays with many ties, negative values, ±0.0, extremes and excluded outcomes.
+     * The order equals that of the stable indirect merge sort it replaced (kept below as the oracle), outcome by
+     * outcome, on arrays with many ties, negative values, ±0.0 and excluded outcomes. The seed picks the mix so every
+     * path is taken: few levels (ties), a fine grid with a far outlier (one crowded bucket, sorted by radix), plain
+     * doubles, and extremes with infinities (a range that is not finite).
      */
     @ParameterizedTest
     @MethodSource("seeds")
     void ordersExactlyAsTheStableMergeSortDid(long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
-        int n = 1 + rng.nextInt(seed % 4 == 0 ? 40_000 : 3_000);
+        int n = 1 + rng.nextInt(seed % 8 == 0 ? 40_000 : 3_000);
         int levels = 1 + rng.nextInt(60);
+        int mix = (int) (seed % 4);
         double[] u = new double[n];
         boolean[] excluded = rng.nextBoolean() ? new boolean[n] : null;
         for (int x = 0; x < n; x++) {
-            u[x] = switch (rng.nextInt(12)) {
-                case 0 -> -0.0;
-                case 1 -> 0.0;
-                case 2 -> rng.nextDouble(-1e300, 1e300);
-                case 3 -> rng.nextBoolean() ? Double.MAX_VALUE : -Double.MIN_VALUE;
-                case 4 -> rng.nextBoolean() ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-                default -> (rng.nextInt(levels) - levels / 2) / (double) levels; // many ties, half negative
+            int pick = rng.nextInt(20);
+            u[x] = pick == 0 ? -0.0 : pick == 1 ? 0.0 : switch (mix) {
+                case 0 -> (rng.nextInt(levels) - levels / 2) / (double) levels; // many ties, half negative
+                case 1 -> pick == 2 ? 1e6 : rng.nextInt(-5_000, 5_000) / 1e4; // fine grid and a far outlier
+                case 2 -> rng.nextDouble(-1.0, 1.0);
+                default -> switch (pick % 5) {
+                    case 0 -> rng.nextDouble(-1e300, 1e300);
+                    case 1 -> rng.nextBoolean() ? Double.MAX_VALUE : -Double.MIN_VALUE;
+                    case 2 -> rng.nextBoolean() ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+                    default -> (rng.nextInt(levels) - levels / 2) / (double) levels;
+                };
             };
             if (excluded != null) {
                 excluded[x] = rng.nextInt(5) == 0;
@@ -81,6 +88,21 @@ class UtilityIndexTest {
         for (int r = 0; r < actual.length; r++) {
             assertThat(Double.doubleToRawLongBits(ix.utility(r))).isEqualTo(Double.doubleToRawLongBits(u[actual[r]]));
         }
+    }
+
+    @Test
+    void sortsTiesAndTinyRangesInOutcomeOrder() {
+        double[] tiny = {Double.MIN_VALUE, 0.0, 2 * Double.MIN_VALUE, -0.0, Double.MIN_VALUE}; // n / span overflows
+        assertThat(order(new UtilityIndex(tiny))).containsExactly(1, 3, 0, 4, 2);
+        assertThat(order(new UtilityIndex(new double[] {0.3, 0.3, 0.3}))).containsExactly(0, 1, 2);
+    }
+
+    private static int[] order(UtilityIndex ix) {
+        int[] o = new int[ix.size()];
+        for (int r = 0; r < o.length; r++) {
+            o[r] = ix.outcome(r);
+        }
+        return o;
     }
 
     @Test

@@ -7,19 +7,23 @@ package dev.parley.engine.negotiate;
  * 0.0, as {@code <} and {@code >} compare them.
  *
  * <p>The sort is linear in the usual case, which matters because a Monte Carlo run builds a fresh index for each
- * party of each draw's talks: a stable bucket sort into n equal-width utility buckets between the lowest and the
- * highest utility (the bucket of a utility never decreases as it grows, as IEEE subtraction, multiplication and
- * truncation are monotone), then each bucket sorted on its own — by insertion when it is small, else by a stable
- * least-significant-digit radix sort of order-preserving 64-bit keys, which also sorts the whole when the range is
- * not finite. Each step is stable and starts from ascending outcome index, so the order is the one a stable
- * comparison sort gives.
+ * party of each draw's talks. Each utility is quantised to one of 2^22 equal steps between the lowest and the
+ * highest utility — a level that never decreases as the utility grows, since IEEE subtraction, multiplication and
+ * truncation are monotone — and the outcomes are sorted by level with a stable two-pass radix sort; only outcomes
+ * sharing a level can still be out of order, and one insertion pass puts them right. Additive utilities have many
+ * exact ties (a scenario's 21,816 allowed outcomes took 1,664 distinct values), which cost that pass nothing. Should the
+ * insertion pass meet many distinct utilities within one level (a far outlier stretching the range), or the range be
+ * not finite, a stable radix sort of order-preserving 64-bit keys of the utilities does the whole sort instead. Every
+ * step is stable and starts from ascending outcome index, so the order is the one a stable comparison sort gives.
  */
 final class UtilityIndex {
-    /** Buckets up to this size are sorted by insertion (a few comparisons each); larger ones by radix. */
-    private static final int INSERTION_LIMIT = 48;
     private static final int DIGIT_BITS = 11;
     private static final int BUCKETS = 1 << DIGIT_BITS;
     private static final int DIGITS = (Long.SIZE + DIGIT_BITS - 1) / DIGIT_BITS;
+    /** Two radix digits of levels. */
+    private static final int LEVELS = 1 << (2 * DIGIT_BITS);
+    /** Insertion moves per outcome beyond which the level sort gives way to the full-key radix sort. */
+    private static final int MOVES_PER_OUTCOME = 8;
 
     private final int[] order;
     private final double[] sorted;
@@ -53,65 +57,108 @@ final class UtilityIndex {
                 outcomes[fill++] = x;
             }
         }
-        order = sort(outcomes, utilities, min, max);
         sorted = new double[n];
-        for (int r = 0; r < n; r++) {
-            sorted[r] = utilities[order[r]];
-        }
+        order = sort(outcomes, utilities, min, max, sorted);
     }
 
-    /** The outcomes (ascending) sorted stably by utility, all of whose utilities lie in [min, max]. */
-    private static int[] sort(int[] outcomes, double[] u, double min, double max) {
+    /**
+     * The outcomes (ascending) sorted stably by utility, all of whose utilities lie in [min, max]; their utilities in
+     * that order go to {@code sorted}.
+     */
+    private static int[] sort(int[] outcomes, double[] u, double min, double max, double[] sorted) {
         int n = outcomes.length;
         double span = max - min;
-        if (n < 2 || span == 0.0) {
-            return outcomes; // all tie: index order is the order
-        }
-        double scale = n / span;
-        if (!Double.isFinite(scale) || !Double.isFinite(span)) {
-            radixSort(outcomes, 0, n, u);
-            return outcomes;
-        }
-        int[] start = new int[n + 1];
-        for (int x : outcomes) {
-            start[bucket(u[x], min, scale, n) + 1]++;
-        }
-        for (int b = 0; b < n; b++) {
-            start[b + 1] += start[b];
-        }
-        int[] next = java.util.Arrays.copyOf(start, n);
-        int[] out = new int[n];
-        for (int x : outcomes) {
-            out[next[bucket(u[x], min, scale, n)]++] = x;
-        }
-        for (int b = 0; b < n; b++) {
-            int from = start[b];
-            int to = start[b + 1];
-            if (to - from <= INSERTION_LIMIT) {
-                insertionSort(out, from, to, u);
-            } else {
-                radixSort(out, from, to, u);
+        double scale = LEVELS / span;
+        if (n >= 2 && span != 0.0 && Double.isFinite(span) && Double.isFinite(scale)) {
+            int[] byLevel = sortByLevel(outcomes, u, min, scale, sorted);
+            if (insertionSort(byLevel, sorted, (long) MOVES_PER_OUTCOME * n)) {
+                return byLevel;
             }
+        }
+        if (n >= 2 && span != 0.0) { // else all tie: index order is the order
+            radixSort(outcomes, u); // outcomes is still in ascending order
+        }
+        for (int r = 0; r < n; r++) {
+            sorted[r] = u[outcomes[r]];
+        }
+        return outcomes;
+    }
+
+    /**
+     * Stable two-digit LSD radix sort of the outcomes by level, their utilities carried along into {@code sorted};
+     * {@code outcomes} is left as it was.
+     */
+    private static int[] sortByLevel(int[] outcomes, double[] u, double min, double scale, double[] sorted) {
+        int n = outcomes.length;
+        int[] level = new int[n];
+        double[] value = new double[n];
+        int[] low = new int[BUCKETS];
+        int[] high = new int[BUCKETS];
+        for (int r = 0; r < n; r++) {
+            double v = u[outcomes[r]];
+            int q = (int) ((v - min) * scale);
+            q = q < LEVELS ? q : LEVELS - 1;
+            level[r] = q;
+            value[r] = v;
+            low[q & (BUCKETS - 1)]++;
+            high[q >>> DIGIT_BITS]++;
+        }
+        int[] levelBuffer = new int[n];
+        int[] outcomeBuffer = new int[n];
+        double[] valueBuffer = new double[n];
+        offsets(low);
+        for (int r = 0; r < n; r++) {
+            int at = low[level[r] & (BUCKETS - 1)]++;
+            levelBuffer[at] = level[r];
+            outcomeBuffer[at] = outcomes[r];
+            valueBuffer[at] = value[r];
+        }
+        int[] out = new int[n];
+        offsets(high);
+        for (int r = 0; r < n; r++) {
+            int at = high[levelBuffer[r] >>> DIGIT_BITS]++;
+            out[at] = outcomeBuffer[r];
+            sorted[at] = valueBuffer[r];
         }
         return out;
     }
 
-    private static int bucket(double u, double min, double scale, int n) {
-        int b = (int) ((u - min) * scale);
-        return b < n ? b : n - 1;
+    /** Counts to starting offsets, in place. */
+    private static void offsets(int[] count) {
+        int start = 0;
+        for (int b = 0; b < count.length; b++) {
+            int c = count[b];
+            count[b] = start;
+            start += c;
+        }
     }
 
-    private static void insertionSort(int[] a, int from, int to, double[] u) {
-        for (int i = from + 1; i < to; i++) {
-            int v = a[i];
-            double uv = u[v];
+    /**
+     * Stable insertion sort of the outcomes {@code a} by their utilities {@code v} (moved along), giving up (false,
+     * both partly sorted) after {@code budget} moves.
+     */
+    private static boolean insertionSort(int[] a, double[] v, long budget) {
+        long moves = 0;
+        for (int i = 1; i < a.length; i++) {
+            double vi = v[i];
+            if (!(v[i - 1] > vi)) {
+                continue; // in order already: the usual case
+            }
+            int ai = a[i];
             int j = i - 1;
-            while (j >= from && u[a[j]] > uv) {
+            while (j >= 0 && v[j] > vi) {
                 a[j + 1] = a[j];
+                v[j + 1] = v[j];
                 j--;
             }
-            a[j + 1] = v;
+            a[j + 1] = ai;
+            v[j + 1] = vi;
+            moves += i - 1 - j;
+            if (moves > budget) {
+                return false;
+            }
         }
+        return true;
     }
 
     /**
@@ -124,16 +171,15 @@ final class UtilityIndex {
     }
 
     /**
-     * Stable LSD radix sort of {@code a[from, to)} by the utilities' keys (11-bit digits; a digit on which every key
-     * agrees is skipped).
+     * Stable LSD radix sort of the outcomes by the utilities' keys (11-bit digits; a digit on which every key agrees
+     * is skipped), in place.
      */
-    private static void radixSort(int[] a, int from, int to, double[] u) {
-        int n = to - from;
+    private static void radixSort(int[] a, double[] u) {
+        int n = a.length;
         long[] keys = new long[n];
-        int[] outcomes = new int[n];
+        int[] outcomes = a.clone();
         int[][] counts = new int[DIGITS][BUCKETS];
         for (int r = 0; r < n; r++) {
-            outcomes[r] = a[from + r];
             long key = sortKey(u[outcomes[r]]);
             keys[r] = key;
             for (int d = 0; d < DIGITS; d++) {
@@ -148,12 +194,7 @@ final class UtilityIndex {
             if (count[(int) (keys[0] >>> shift) & (BUCKETS - 1)] == n) {
                 continue; // every key has this digit: the pass would not move anything
             }
-            int start = 0;
-            for (int b = 0; b < BUCKETS; b++) {
-                int c = count[b];
-                count[b] = start;
-                start += c;
-            }
+            offsets(count);
             for (int r = 0; r < n; r++) {
                 long key = keys[r];
                 int at = count[(int) (key >>> shift) & (BUCKETS - 1)]++;
@@ -167,7 +208,7 @@ final class UtilityIndex {
             outcomes = outcomeBuffer;
             outcomeBuffer = o;
         }
-        System.arraycopy(outcomes, 0, a, from, n);
+        System.arraycopy(outcomes, 0, a, 0, n);
     }
 
     int size() {

@@ -49,8 +49,9 @@ class UtilityIndexTest {
     /**
      * The order equals that of the stable indirect merge sort it replaced (kept below as the oracle), outcome by
      * outcome, on arrays with many ties, negative values, ±0.0 and excluded outcomes. The seed picks the mix so every
-     * path is taken: few levels (ties), a fine grid with a far outlier (one crowded bucket, sorted by radix), plain
-     * doubles, and extremes with infinities (a range that is not finite).
+     * path is taken: few levels (ties), a fine grid with a far outlier (many values per level: the full-key radix sort),
+     * plain doubles, near-ties closer than a level (put right by insertion), and extremes with infinities (a range that
+     * is not finite).
      */
     @ParameterizedTest
     @MethodSource("seeds")
@@ -58,7 +59,7 @@ class UtilityIndexTest {
         SplittableRandom rng = new SplittableRandom(seed);
         int n = 1 + rng.nextInt(seed % 8 == 0 ? 40_000 : 3_000);
         int levels = 1 + rng.nextInt(60);
-        int mix = (int) (seed % 4);
+        int mix = (int) (seed % 5);
         double[] u = new double[n];
         boolean[] excluded = rng.nextBoolean() ? new boolean[n] : null;
         for (int x = 0; x < n; x++) {
@@ -67,6 +68,7 @@ class UtilityIndexTest {
                 case 0 -> (rng.nextInt(levels) - levels / 2) / (double) levels; // many ties, half negative
                 case 1 -> pick == 2 ? 1e6 : rng.nextInt(-5_000, 5_000) / 1e4; // fine grid and a far outlier
                 case 2 -> rng.nextDouble(-1.0, 1.0);
+                case 3 -> rng.nextInt(1000) / 1000.0 + rng.nextInt(3) * 1e-9; // distinct values sharing a level
                 default -> switch (pick % 5) {
                     case 0 -> rng.nextDouble(-1e300, 1e300);
                     case 1 -> rng.nextBoolean() ? Double.MAX_VALUE : -Double.MIN_VALUE;

@@ -19,6 +19,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -26,7 +27,10 @@ import org.openjdk.jmh.annotations.State;
 /**
  * The negotiation work of one Monte Carlo draw of a scenario the size of ukraine-2025: 32,724 outcomes (issues of
  * 4, 3, 3, 3, 3 and 101 options, the scenario's product), two parties at the table and one ratifier with seeded random
- * additive utilities, one red line each. Single-threaded; time per invocation.
+ * additive utilities, one red line each. Single-threaded; time per invocation. {@code values}: {@code continuous}
+ * draws weights and option values uniformly; {@code grid} rounds values to steps of 0.05 and weights to 0.01, so that
+ * like the scenario's utilities (21,816 allowed outcomes, about 1,700 distinct utilities per decider) many outcomes
+ * tie.
  *
  * <ul>
  *   <li>{@code domain}: {@link NegotiationDomain#of(List, int, List)}, the enumeration and the red-line mask;</li>
@@ -44,6 +48,9 @@ import org.openjdk.jmh.annotations.State;
 public class TalksPerDrawBenchmark {
     private static final int MONTHS = 36;
 
+    @Param({"continuous", "grid"})
+    public String values;
+
     private List<AdditiveUtility> deciders;
     private List<RedLines> redLines;
     private NegotiationDomain domain;
@@ -58,7 +65,7 @@ public class TalksPerDrawBenchmark {
         deciders = new ArrayList<>();
         redLines = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            deciders.add(random(space, rng));
+            deciders.add(random(space, rng, values.equals("grid")));
             boolean[][] forbidden = new boolean[space.issueCount()][];
             for (int k = 0; k < forbidden.length; k++) {
                 forbidden[k] = new boolean[space.optionCount(k)];
@@ -78,14 +85,16 @@ public class TalksPerDrawBenchmark {
         noDeal = new TabulatedNoDealValues(w, null);
     }
 
-    private static AdditiveUtility random(OutcomeSpace space, SplittableRandom rng) {
+    private static AdditiveUtility random(OutcomeSpace space, SplittableRandom rng, boolean grid) {
         double[] w = new double[space.issueCount()];
         double[][] v = new double[w.length][];
         for (int k = 0; k < w.length; k++) {
             w[k] = 0.05 + rng.nextDouble();
+            w[k] = grid ? Math.round(w[k] * 100) / 100.0 : w[k];
             v[k] = new double[space.optionCount(k)];
             for (int o = 0; o < v[k].length; o++) {
                 v[k][o] = rng.nextDouble();
+                v[k][o] = grid ? Math.round(v[k][o] * 20) / 20.0 : v[k][o];
             }
         }
         return AdditiveUtility.normalised(space, w, v);

@@ -52,8 +52,12 @@ final class UtilityIndex {
                     throw new IllegalArgumentException("the utility of outcome " + x + " is NaN; utilities must be"
                             + " numbers (check the weights and values that produced it)");
                 }
-                min = Math.min(min, u);
-                max = Math.max(max, u);
+                if (u < min) {
+                    min = u; // −0.0 and 0.0 may stand for each other here: both give the same levels and span
+                }
+                if (u > max) {
+                    max = u;
+                }
                 outcomes[fill++] = x;
             }
         }
@@ -86,41 +90,42 @@ final class UtilityIndex {
 
     /**
      * Stable two-digit LSD radix sort of the outcomes by level, their utilities carried along into {@code sorted};
-     * {@code outcomes} is left as it was.
+     * {@code outcomes} is left as it was. A level is computed again in each pass rather than stored: arithmetic is
+     * cheaper than another array to fill and read.
      */
     private static int[] sortByLevel(int[] outcomes, double[] u, double min, double scale, double[] sorted) {
         int n = outcomes.length;
-        int[] level = new int[n];
-        double[] value = new double[n];
         int[] low = new int[BUCKETS];
         int[] high = new int[BUCKETS];
-        for (int r = 0; r < n; r++) {
-            double v = u[outcomes[r]];
-            int q = (int) ((v - min) * scale);
-            q = q < LEVELS ? q : LEVELS - 1;
-            level[r] = q;
-            value[r] = v;
+        for (int x : outcomes) {
+            int q = level(u[x], min, scale);
             low[q & (BUCKETS - 1)]++;
             high[q >>> DIGIT_BITS]++;
         }
-        int[] levelBuffer = new int[n];
         int[] outcomeBuffer = new int[n];
         double[] valueBuffer = new double[n];
         offsets(low);
-        for (int r = 0; r < n; r++) {
-            int at = low[level[r] & (BUCKETS - 1)]++;
-            levelBuffer[at] = level[r];
-            outcomeBuffer[at] = outcomes[r];
-            valueBuffer[at] = value[r];
+        for (int x : outcomes) {
+            double v = u[x];
+            int at = low[level(v, min, scale) & (BUCKETS - 1)]++;
+            outcomeBuffer[at] = x;
+            valueBuffer[at] = v;
         }
         int[] out = new int[n];
         offsets(high);
         for (int r = 0; r < n; r++) {
-            int at = high[levelBuffer[r] >>> DIGIT_BITS]++;
+            double v = valueBuffer[r];
+            int at = high[level(v, min, scale) >>> DIGIT_BITS]++;
             out[at] = outcomeBuffer[r];
-            sorted[at] = valueBuffer[r];
+            sorted[at] = v;
         }
         return out;
+    }
+
+    /** The level of a utility in [min, max], 0..LEVELS−1; never smaller for a larger utility. */
+    private static int level(double v, double min, double scale) {
+        int q = (int) ((v - min) * scale);
+        return q < LEVELS ? q : LEVELS - 1;
     }
 
     /** Counts to starting offsets, in place. */

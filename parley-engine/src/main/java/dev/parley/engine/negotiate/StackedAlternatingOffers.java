@@ -208,7 +208,7 @@ public final class StackedAlternatingOffers {
                 }
                 if (settings.walkOut()) {
                     if (moved) {
-                        best = bestExpected(view, w); // O(outcomes × deciders): only when some W_i moved
+                        best = bestExpected(view, w); // only when some W_i moved
                     }
                     for (int i = 0; i < p; i++) {
                         if (w[i] > best[i] + tol) {

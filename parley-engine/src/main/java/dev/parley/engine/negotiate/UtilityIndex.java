@@ -11,10 +11,11 @@ package dev.parley.engine.negotiate;
  * highest utility — a level that never decreases as the utility grows, since IEEE subtraction, multiplication and
  * truncation are monotone — and the outcomes are sorted by level with a stable two-pass radix sort; only outcomes
  * sharing a level can still be out of order, and one insertion pass puts them right. Additive utilities have many
- * exact ties (a scenario's 21,816 allowed outcomes took 1,664 distinct values), which cost that pass nothing. Should the
- * insertion pass meet many distinct utilities within one level (a far outlier stretching the range), or the range be
- * not finite, a stable radix sort of order-preserving 64-bit keys of the utilities does the whole sort instead. Every
- * step is stable and starts from ascending outcome index, so the order is the one a stable comparison sort gives.
+ * exact ties (in ukraine-2025, 21,816 allowed outcomes take 1,664 distinct values for the first party), which cost
+ * that pass nothing. Should the insertion pass meet many distinct utilities within one level (a far outlier
+ * stretching the range), or the range be not finite, a stable radix sort of order-preserving 64-bit keys of the
+ * utilities does the whole sort instead. Every step is stable and starts from ascending outcome index, so the order
+ * is the one a stable comparison sort gives.
  */
 final class UtilityIndex {
     private static final int DIGIT_BITS = 11;

@@ -49,9 +49,9 @@ class UtilityIndexTest {
     /**
      * The order equals that of the stable indirect merge sort it replaced (kept below as the oracle), outcome by
      * outcome, on arrays with many ties, negative values, ±0.0 and excluded outcomes. The seed picks the mix so every
-     * path is taken: few levels (ties), a fine grid with a far outlier (many values per level: the full-key radix sort),
-     * plain doubles, near-ties closer than a level (put right by insertion), and extremes with infinities (a range that
-     * is not finite).
+     * path is taken: few levels (ties), a fine grid with a far outlier (many values per level: the full-key radix
+     * sort), plain doubles, near-ties closer than a level (put right by insertion), and extremes with infinities (a
+     * range that is not finite).
      */
     @ParameterizedTest
     @MethodSource("seeds")

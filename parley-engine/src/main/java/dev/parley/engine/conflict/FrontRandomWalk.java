@@ -20,8 +20,9 @@ public final class FrontRandomWalk implements FrontDynamics {
 
     private final double[] drift;
     private final double[] volatility;
-    // The last transitions built: a ripeness scan asks for the same (μ, σ, cells) kernel once per month and per
-    // table, and building one costs two normal tails per state. Immutable entries, so a racy read is harmless.
+    // The last transitions used: a ripeness scan asks for the same (μ, σ, cells) kernel once per month and per
+    // table. Other walks with the same step share the build through RecentGaussianTransitions. Immutable entries, so
+    // a racy read is harmless.
     private volatile BuiltTransition recent;
     private volatile BuiltTransition older;
 
@@ -102,7 +103,8 @@ public final class FrontRandomWalk implements FrontDynamics {
         if (o != null && o.matches(mu, sigma, cells)) {
             return o.transition();
         }
-        BuiltTransition built = new BuiltTransition(mu, sigma, cells, FrontTransition.gaussian(mu, sigma, cells));
+        BuiltTransition built = new BuiltTransition(mu, sigma, cells, RecentGaussianTransitions.gaussian(mu, sigma,
+                cells));
         older = r;
         recent = built;
         return built.transition();

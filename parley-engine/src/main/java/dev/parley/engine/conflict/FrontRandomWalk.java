@@ -132,7 +132,18 @@ public final class FrontRandomWalk implements FrontDynamics {
     }
 
     /**
-     * The front's distribution propagated exactly on the grid from f at {@code startMonth} for {@code months} months.
+     * The front's distribution propagated on the grid from f at {@code startMonth} for {@code months} months.
+     *
+     * <p>After each month the far tails of the undecided mass are dropped: from each end of its support, the states
+     * whose mass adds up to at most {@link FrontTransition#TAIL_MASS} (Φ(−9) ≈ 1.13e-19) times the undecided mass —
+     * as much as every row's kernel, cut at 9σ, already leaves out on each side. Without this the support widens by
+     * 9σ on both sides every month although the mass there is of order 1e-19 and less; with it the support follows
+     * the bulk (about ±9σ√k after k months), which halves the work of a 36-month forecast at the flagship's σ.
+     * The bound: every entry of the forecast is an expectation of a function with values in [0, 1] (f, f², an
+     * indicator of a decided state) under a sub-stochastic chain, so dropping a mass d changes it by at most d; the
+     * means and decided probabilities after k months therefore differ from the untrimmed propagation by at most
+     * 2·k·Φ(−9) ≈ 2.3e-19·k (8e-18 at 36 months), and the variances by at most 3·2·k·Φ(−9).
+     * FrontForecastTrimTest checks this against the untrimmed propagation.
      *
      * @param cells grid size (see {@link #defaultCells})
      */
@@ -168,6 +179,7 @@ public final class FrontRandomWalk implements FrontDynamics {
             double[] swap = mass;
             mass = next;
             next = swap;
+            dropFarTails(mass);
             double m1 = high;
             double m2 = high;
             for (int a = 0; a < mass.length; a++) {
@@ -183,6 +195,29 @@ public final class FrontRandomWalk implements FrontDynamics {
             previousMonth = s;
         }
         return new FrontForecast(startMonth, mean, sd, decidedLow, decidedHigh);
+    }
+
+    /**
+     * Zeroes the states at each end of the support whose mass adds up to at most Φ(−9) times the total (see
+     * {@link #forecast}).
+     */
+    static void dropFarTails(double[] mass) {
+        int n = mass.length;
+        double total = 0.0;
+        for (int a = 0; a < n; a++) {
+            total += mass[a];
+        }
+        double budget = FrontTransition.TAIL_MASS * total;
+        double dropped = 0.0;
+        for (int a = 0; a < n && dropped + mass[a] <= budget; a++) {
+            dropped += mass[a];
+            mass[a] = 0.0;
+        }
+        dropped = 0.0;
+        for (int a = n - 1; a >= 0 && dropped + mass[a] <= budget; a--) {
+            dropped += mass[a];
+            mass[a] = 0.0;
+        }
     }
 
     private boolean sameStep(int prevMonth, int month) {

@@ -14,6 +14,11 @@ import org.hipparchus.special.Erf;
 public final class FrontTransition {
     /** Standard-normal tail mass beyond this many σ is below 1e-18 and is not represented. */
     private static final double TAIL_SIGMAS = 9.0;
+    /**
+     * Φ(−{@value #TAIL_SIGMAS}) ≈ 1.13e-19: the mass each row of {@link #gaussian} leaves out on each side, where its
+     * kernel is cut at {@value #TAIL_SIGMAS}σ.
+     */
+    static final double TAIL_MASS = 0.5 * Erf.erfc(TAIL_SIGMAS / Math.sqrt(2.0));
     /** Above this argument Hipparchus's erfc is exactly 0 (see {@link #lowerTail}). */
     static final double ERFC_IS_ZERO_ABOVE = 40.0;
 

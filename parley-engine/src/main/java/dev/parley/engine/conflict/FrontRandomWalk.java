@@ -165,6 +165,7 @@ public final class FrontRandomWalk implements FrontDynamics {
         double[] mass = grid.pointMass(front);
         double[] next = new double[mass.length];
         double[] scratch = new double[mass.length];
+        double[] scratch2 = new double[mass.length];
         double low = 0.0;
         double high = 0.0;
         mean[0] = front;
@@ -173,7 +174,7 @@ public final class FrontRandomWalk implements FrontDynamics {
         for (int k = 1; k <= months; k++) {
             int s = startMonth + k - 1;
             FrontTransition step = sameStep(previousMonth, s) ? previous : transition(s, cells);
-            double[] absorbed = step.forward(mass, next, scratch);
+            double[] absorbed = step.forward(mass, next, scratch, scratch2);
             low += absorbed[0];
             high += absorbed[1];
             double[] swap = mass;

@@ -166,6 +166,16 @@ public final class FrontRandomWalk implements FrontDynamics {
         double[] next = new double[mass.length];
         double[] scratch = new double[mass.length];
         double[] scratch2 = new double[mass.length];
+        // the support [lo, hi] of the undecided mass is tracked, so that no step clears, scans or sums the states
+        // outside it (they hold exactly 0, and adding 0 changes no sum)
+        int lo = 0;
+        while (mass[lo] == 0.0) {
+            lo++;
+        }
+        int hi = mass.length - 1;
+        while (mass[hi] == 0.0) {
+            hi--;
+        }
         double low = 0.0;
         double high = 0.0;
         mean[0] = front;
@@ -174,16 +184,30 @@ public final class FrontRandomWalk implements FrontDynamics {
         for (int k = 1; k <= months; k++) {
             int s = startMonth + k - 1;
             FrontTransition step = sameStep(previousMonth, s) ? previous : transition(s, cells);
-            double[] absorbed = step.forward(mass, next, scratch, scratch2);
-            low += absorbed[0];
-            high += absorbed[1];
-            double[] swap = mass;
-            mass = next;
-            next = swap;
-            dropFarTails(mass);
+            if (lo <= hi) {
+                double[] absorbed = step.forwardFrom(mass, lo, hi, next, scratch, scratch2);
+                low += absorbed[0];
+                high += absorbed[1];
+                int[] reached = step.reachedFrom(lo, hi);
+                Arrays.fill(mass, lo, hi + 1, 0.0); // all zero again: the next step's target
+                double[] swap = mass;
+                mass = next;
+                next = swap;
+                lo = reached[0];
+                hi = reached[1];
+                while (lo <= hi && mass[lo] == 0.0) {
+                    lo++;
+                }
+                while (hi >= lo && mass[hi] == 0.0) {
+                    hi--;
+                }
+                int[] kept = dropFarTails(mass, lo, hi);
+                lo = kept[0];
+                hi = kept[1];
+            }
             double m1 = high;
             double m2 = high;
-            for (int a = 0; a < mass.length; a++) {
+            for (int a = lo; a <= hi; a++) {
                 double x = step.position(a);
                 m1 += mass[a] * x;
                 m2 += mass[a] * x * x;
@@ -199,26 +223,30 @@ public final class FrontRandomWalk implements FrontDynamics {
     }
 
     /**
-     * Zeroes the states at each end of the support whose mass adds up to at most Φ(−9) times the total (see
-     * {@link #forecast}).
+     * Zeroes the states at each end of the support [lo, hi] whose mass adds up to at most Φ(−9) times the total (see
+     * {@link #forecast}); the mass must be zero outside [lo, hi].
+     *
+     * @return the support left, {lo, hi} (lo > hi when there is no mass)
      */
-    static void dropFarTails(double[] mass) {
-        int n = mass.length;
+    static int[] dropFarTails(double[] mass, int lo, int hi) {
         double total = 0.0;
-        for (int a = 0; a < n; a++) {
+        for (int a = lo; a <= hi; a++) {
             total += mass[a];
         }
         double budget = FrontTransition.TAIL_MASS * total;
         double dropped = 0.0;
-        for (int a = 0; a < n && dropped + mass[a] <= budget; a++) {
-            dropped += mass[a];
-            mass[a] = 0.0;
+        int from = lo;
+        for (; from <= hi && dropped + mass[from] <= budget; from++) {
+            dropped += mass[from];
+            mass[from] = 0.0;
         }
         dropped = 0.0;
-        for (int a = n - 1; a >= 0 && dropped + mass[a] <= budget; a--) {
-            dropped += mass[a];
-            mass[a] = 0.0;
+        int to = hi;
+        for (; to >= from && dropped + mass[to] <= budget; to--) {
+            dropped += mass[to];
+            mass[to] = 0.0;
         }
+        return new int[] {from, to};
     }
 
     private boolean sameStep(int prevMonth, int month) {

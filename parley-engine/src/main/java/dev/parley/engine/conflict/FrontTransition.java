@@ -230,6 +230,15 @@ public final class FrontTransition {
         while (mass[hi] == 0.0) {
             hi--;
         }
+        return forwardFrom(mass, lo, hi, next, scratch, scratch2);
+    }
+
+    /**
+     * {@link #forward} for a mass that is zero outside [lo, hi], into a {@code next} that is all zero on entry: it
+     * writes only the states rows lo..hi reach ({@link #reachedFrom}) and touches nothing else, so a caller that
+     * tracks the support need not clear or scan whole arrays. The same bits as {@link #forward}.
+     */
+    double[] forwardFrom(double[] mass, int lo, int hi, double[] next, double[] scratch, double[] scratch2) {
         double zero = 0.0;
         double one = 0.0;
         for (int a = lo; a <= hi; a++) {

@@ -69,7 +69,7 @@ class FrontForecastTrimTest {
             double[] swap = mass;
             mass = next;
             next = swap;
-            FrontRandomWalk.dropFarTails(mass);
+            FrontRandomWalk.dropFarTails(mass, 0, cells - 1);
         }
         int hi = cells - 1;
         while (mass[hi] == 0.0) {

@@ -101,11 +101,10 @@ public final class DiscretisedFrontValueOfFighting {
         double[] v = new double[n];
         double[] expected = new double[n];
         double[] scratch = new double[n];
-        double[] scratch2 = new double[n];
         out[horizon] = valueAt(probe, later, atZero, atOne, fronts[horizon]);
         for (int s = horizon - 1; s >= 0; s--) {
             if (lo[s] <= hi[s]) {
-                step[s].expectation(later, atZero, atOne, expected, lo[s], hi[s], scratch, scratch2);
+                step[s].expectation(later, atZero, atOne, expected, lo[s], hi[s], scratch);
                 double flowCost = (1.0 - delta) * problem.cost(s);
                 for (int a = lo[s]; a <= hi[s]; a++) {
                     v[a] = (1.0 - delta) * utility[a] - flowCost + delta * expected[a];
@@ -168,7 +167,6 @@ public final class DiscretisedFrontValueOfFighting {
         FrontRandomWalk walk = problem.walk();
         double[] expected = new double[n];
         double[] scratch = new double[n];
-        double[] scratch2 = new double[n];
         for (int s = horizon - 1; s >= 0; s--) {
             boolean reuse = s == currentMonth || (sameKernelWhenSameStep
                     && walk.drift(s) == walk.drift(currentMonth) && walk.volatility(s) == walk.volatility(currentMonth));
@@ -176,7 +174,7 @@ public final class DiscretisedFrontValueOfFighting {
                 current = transitionOfMonth.apply(s);
                 currentMonth = s;
             }
-            current.expectation(values[s + 1], atZero, atOne, expected, 0, n - 1, scratch, scratch2);
+            current.expectation(values[s + 1], atZero, atOne, expected, 0, n - 1, scratch);
             double flowCost = (1.0 - delta) * problem.cost(s);
             double[] v = new double[n];
             for (int a = 0; a < n; a++) {

@@ -165,7 +165,6 @@ public final class FrontRandomWalk implements FrontDynamics {
         double[] mass = grid.pointMass(front);
         double[] next = new double[mass.length];
         double[] scratch = new double[mass.length];
-        double[] scratch2 = new double[mass.length];
         // the support [lo, hi] of the undecided mass is tracked, so that no step clears, scans or sums the states
         // outside it (they hold exactly 0, and adding 0 changes no sum)
         int lo = 0;
@@ -185,7 +184,7 @@ public final class FrontRandomWalk implements FrontDynamics {
             int s = startMonth + k - 1;
             FrontTransition step = sameStep(previousMonth, s) ? previous : transition(s, cells);
             if (lo <= hi) {
-                double[] absorbed = step.forwardFrom(mass, lo, hi, next, scratch, scratch2);
+                double[] absorbed = step.forwardFrom(mass, lo, hi, next, scratch);
                 low += absorbed[0];
                 high += absorbed[1];
                 int[] reached = step.reachedFrom(lo, hi);

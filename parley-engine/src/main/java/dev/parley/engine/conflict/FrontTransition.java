@@ -212,11 +212,6 @@ public final class FrontTransition {
 
     /** The same with a scratch array of at least {@link #states()} entries (its contents are overwritten). */
     double[] forward(double[] mass, double[] next, double[] scratch) {
-        return forward(mass, next, scratch, new double[positions.length]);
-    }
-
-    /** The same with two scratch arrays of at least {@link #states()} entries (their contents are overwritten). */
-    double[] forward(double[] mass, double[] next, double[] scratch, double[] scratch2) {
         int n = positions.length;
         java.util.Arrays.fill(next, 0.0);
         int lo = 0;
@@ -230,7 +225,7 @@ public final class FrontTransition {
         while (mass[hi] == 0.0) {
             hi--;
         }
-        return forwardFrom(mass, lo, hi, next, scratch, scratch2);
+        return forwardFrom(mass, lo, hi, next, scratch);
     }
 
     /**
@@ -238,7 +233,7 @@ public final class FrontTransition {
      * writes only the states rows lo..hi reach ({@link #reachedFrom}) and touches nothing else, so a caller that
      * tracks the support need not clear or scan whole arrays. The same bits as {@link #forward}.
      */
-    double[] forwardFrom(double[] mass, int lo, int hi, double[] next, double[] scratch, double[] scratch2) {
+    double[] forwardFrom(double[] mass, int lo, int hi, double[] next, double[] scratch) {
         double zero = 0.0;
         double one = 0.0;
         for (int a = lo; a <= hi; a++) {
@@ -249,7 +244,7 @@ public final class FrontTransition {
             }
         }
         if (reach >= 0) {
-            gatherForward(mass, lo, hi, next, scratch, scratch2);
+            gatherForward(mass, lo, hi, next, scratch);
         } else {
             scatterForward(mass, lo, hi, next);
         }
@@ -278,33 +273,19 @@ public final class FrontTransition {
      * {@link #scatterForward} does (the terms it skips are zero, and adding +0.0 changes no sum), so the results
      * are bit-identical. With a = m + d and d outer, the inner loop runs over m on a shifted copy of the mass —
      * next[m] += K[reach − d]·shifted[m] — which the JIT vectorises; only the states the support reaches are
-     * visited. Two consecutive d share one pass over next ({@link #accumulateTwo}), each target still adding d's
-     * term before d + 1's.
+     * visited.
      */
-    private void gatherForward(double[] mass, int lo, int hi, double[] next, double[] shifted, double[] shifted2) {
+    private void gatherForward(double[] mass, int lo, int hi, double[] next, double[] shifted) {
         int n = positions.length;
-        int d = -reach;
-        for (; d + 1 <= reach; d += 2) {
+        for (int d = -reach; d <= reach; d++) {
             // targets m whose source a = m + d lies in the support [lo, hi]
             int from = Math.max(0, lo - d);
             int to = Math.min(n - 1, hi - d) + 1;
-            int from2 = Math.max(0, lo - d - 1);
-            int to2 = Math.min(n - 1, hi - d - 1) + 1;
-            if (from < to) {
-                System.arraycopy(mass, from + d, shifted, from, to - from);
+            if (from >= to) {
+                continue;
             }
-            if (from2 < to2) {
-                System.arraycopy(mass, from2 + d + 1, shifted2, from2, to2 - from2);
-            }
-            accumulateTwo(next, from, to, kernel(reach - d), shifted, from2, to2, kernel(reach - d - 1), shifted2);
-        }
-        if (d <= reach) {
-            int from = Math.max(0, lo - d);
-            int to = Math.min(n - 1, hi - d) + 1;
-            if (from < to) {
-                System.arraycopy(mass, from + d, shifted, from, to - from);
-                accumulate(next, from, to, kernel(reach - d), shifted);
-            }
+            System.arraycopy(mass, from + d, shifted, from, to - from);
+            accumulate(next, from, to, kernel(reach - d), shifted);
         }
     }
 
@@ -333,12 +314,6 @@ public final class FrontTransition {
     /** The same with a scratch array of at least {@link #states()} entries (its contents are overwritten). */
     void expectation(double[] next, double atZero, double atOne, double[] out, int fromRow, int toRow,
                      double[] scratch) {
-        expectation(next, atZero, atOne, out, fromRow, toRow, scratch, new double[positions.length]);
-    }
-
-    /** The same with two scratch arrays of at least {@link #states()} entries (their contents are overwritten). */
-    void expectation(double[] next, double atZero, double atOne, double[] out, int fromRow, int toRow,
-                     double[] scratch, double[] scratch2) {
         int n = toRow + 1;
         if (reach < 0) {
             for (int a = fromRow; a < n; a++) {
@@ -355,29 +330,16 @@ public final class FrontTransition {
         for (int a = fromRow; a < n; a++) {
             out[a] = toZero[a] * atZero + toOne[a] * atOne;
         }
-        // Terms j and j + 1 share one pass over out (accumulateTwo), each row still adding j's before j + 1's.
-        int j = 0;
-        for (; j + 1 <= 2 * reach; j += 2) {
+        double[] shifted = scratch;
+        for (int j = 0; j <= 2 * reach; j++) {
             // rows whose term j lands inside the grid: 0 ≤ a − reach + j ≤ last
             int from = Math.max(fromRow, reach - j);
             int to = Math.min(toRow, last + reach - j) + 1;
-            int from2 = Math.max(fromRow, reach - j - 1);
-            int to2 = Math.min(toRow, last + reach - j - 1) + 1;
-            if (from < to) {
-                System.arraycopy(next, from - reach + j, scratch, from, to - from);
+            if (from >= to) {
+                continue;
             }
-            if (from2 < to2) {
-                System.arraycopy(next, from2 - reach + j + 1, scratch2, from2, to2 - from2);
-            }
-            accumulateTwo(out, from, to, kernel(j), scratch, from2, to2, kernel(j + 1), scratch2);
-        }
-        if (j <= 2 * reach) {
-            int from = Math.max(fromRow, reach - j);
-            int to = Math.min(toRow, last + reach - j) + 1;
-            if (from < to) {
-                System.arraycopy(next, from - reach + j, scratch, from, to - from);
-                accumulate(out, from, to, kernel(j), scratch);
-            }
+            System.arraycopy(next, from - reach + j, shifted, from, to - from);
+            accumulate(out, from, to, kernel(j), shifted);
         }
     }
 
@@ -413,30 +375,6 @@ public final class FrontTransition {
         for (int r = from; r < to; r++) {
             out[r] += w * x[r];
         }
-    }
-
-    /**
-     * {@code out[r] += w·x[r]} for r in [from, to), then {@code out[r] += w2·x2[r]} for r in [from2, to2): on rows in
-     * both ranges as {@code (out[r] + w·x[r]) + w2·x2[r]} in one pass — the same two roundings in the same order, so
-     * the same bits as two passes, with one load and store of out instead of two (x and x2 are different arrays, so
-     * the JIT still vectorises it).
-     */
-    private static void accumulateTwo(double[] out, int from, int to, double w, double[] x,
-                                      int from2, int to2, double w2, double[] x2) {
-        int both = Math.max(from, from2);
-        int end = Math.min(to, to2);
-        if (from >= to || from2 >= to2 || both >= end) {
-            accumulate(out, from, to, w, x);
-            accumulate(out, from2, to2, w2, x2);
-            return;
-        }
-        accumulate(out, from, both, w, x); // rows below the common range have one of the two terms only
-        accumulate(out, from2, both, w2, x2);
-        for (int r = both; r < end; r++) {
-            out[r] = out[r] + w * x[r] + w2 * x2[r];
-        }
-        accumulate(out, end, to, w, x); // and so do rows above it
-        accumulate(out, end, to2, w2, x2);
     }
 
     /** Index of the state nearest below f (clamped), for interpolation. */

@@ -204,6 +204,11 @@ public final class ScenarioStageContext {
      * Some frontier point of month t's space gives every decider u_i ≥ w_i − tolerance (the way-out test of
      * {@link ScenarioRipeness}): refuted by a scan of the outcomes where it can be, so the frontier is built only
      * when some outcome passes.
+     *
+     * <p>The converse has no such shortcut: an outcome clearing every w_i − tolerance by any fixed margin does not
+     * imply that a frontier point clears them. Dominance with a tolerance is not transitive, so an outcome can be
+     * dominated only through a chain whose links each give up to one tolerance on some utility, and the chain's
+     * length is bounded only by the number of outcomes (AcceptableOutcomeSearchTest builds one 80 tolerances long).
      */
     boolean someFrontierPointAcceptable(int month, double[] w) {
         BargainingSpace space = space(month);

@@ -22,6 +22,11 @@ import java.util.List;
  * sorted and rounding is monotone, so each option's candidates form one nearly sorted run, which the sweeps' sort
  * merges instead of sorting from scratch (the same order, at about log₂ r comparisons per candidate).
  *
+ * <p>An invariant others rely on ({@code ScenarioStageContext.BargainingSpace.acceptableFrontierPointProven}
+ * proves way-out tests without the frontier by it): a level loses a candidate, by dropping it or filing it under
+ * another group's representative, only when another candidate of that level is within the tolerance of it (plus
+ * the rounding of the test) on every utility. Keep it when changing how the sweeps or the grouping drop points.
+ *
  * <p>Red lines are honoured by skipping the forbidden options. When a partial frontier would exceed
  * {@link #maxPartialPoints} candidates the computation stops with a {@link SpaceTooLargeException} (the
  * frontier itself is then too large to list), never truncating.

@@ -18,6 +18,14 @@ import java.util.List;
  * frontier. Partial sums are accumulated in issue order from 0.0, exactly as {@link AdditiveUtility#utility}
  * does, so the points are bit-identical to enumeration. Cost: Σ_m |F_m|·r_m points pushed through the 2-party
  * fastest point-set frontier for the number of parties ({@link PointFrontiers}), where |F_m| is the partial frontier size.
+ * Candidate t of a level is the previous level's point t / r extended by option t % r; the previous points come
+ * sorted and rounding is monotone, so each option's candidates form one nearly sorted run, which the sweeps' sort
+ * merges instead of sorting from scratch (the same order, at about log₂ r comparisons per candidate).
+ *
+ * <p>An invariant others rely on ({@code ScenarioStageContext.BargainingSpace.acceptableFrontierPointProven}
+ * proves way-out tests without the frontier by it): a level loses a candidate, by dropping it or filing it under
+ * another group's representative, only when another candidate of that level is within the tolerance of it (plus
+ * the rounding of the test) on every utility. Keep it when changing how the sweeps or the grouping drop points.
  *
  * <p>Red lines are honoured by skipping the forbidden options. When a partial frontier would exceed
  * {@link #maxPartialPoints} candidates the computation stops with a {@link SpaceTooLargeException} (the
@@ -98,53 +106,42 @@ public final class AdditiveMergeParetoFrontier {
             }
             int c = (int) cands;
             double[][] cu = new double[k][c];
-            int[] cParent = new int[c];
-            int[] cOption = new int[c];
-            double[][] contrib = new double[k][];
             for (int i = 0; i < k; i++) {
-                contrib[i] = parties.get(i).contributions(m);
-            }
-            int t = 0;
-            for (int j = 0; j < prev; j++) {
-                for (int a = 0; a < na; a++) {
-                    int o = allowed[a];
-                    for (int i = 0; i < k; i++) {
-                        cu[i][t] = vec[i][j] + contrib[i][o];
+                double[] contrib = parties.get(i).contributions(m);
+                double[] from = vec[i];
+                double[] to = cu[i];
+                int t = 0;
+                for (int j = 0; j < prev; j++) {
+                    double base = from[j];
+                    for (int a = 0; a < na; a++) {
+                        to[t++] = base + contrib[allowed[a]];
                     }
-                    cParent[t] = j;
-                    cOption[t] = o;
-                    t++;
                 }
             }
-            int[] nd = PointFrontiers.nonDominated(cu, c, tolerance);
-            ParetoSet grouped = ParetoSet.fromIndices(cu, nd, tolerance);
-            int g = grouped.distinctCount();
+            // candidate t is the previous point t / na extended by option allowed[t % na]
+            int[] nd = PointFrontiers.nonDominated(cu, c, tolerance, na);
+            Grouping groups = Grouping.of(cu, nd, tolerance);
+            int g = groups.count();
             double[][] nvec = new double[k][g];
             long[] ncount = new long[g];
-            int[] start = new int[g + 1];
-            int total = 0;
+            int[] start = groups.start();
+            int[] members = groups.members();
+            int[] parent = new int[members.length];
+            int[] option = new int[members.length];
             for (int p = 0; p < g; p++) {
-                total += (int) grouped.outcomeCount(p);
-            }
-            int[] parent = new int[total];
-            int[] option = new int[total];
-            int f = 0;
-            for (int p = 0; p < g; p++) {
-                long[] mem = grouped.members(p, Long.MAX_VALUE);
+                int rep = groups.representative(p);
                 for (int i = 0; i < k; i++) {
-                    nvec[i][p] = grouped.utility(p, i);
+                    nvec[i][p] = cu[i][rep];
                 }
-                start[p] = f;
                 long s = 0;
-                for (long cm : mem) {
-                    parent[f] = cParent[(int) cm];
-                    option[f] = cOption[(int) cm];
+                for (int f = start[p]; f < start[p + 1]; f++) {
+                    int cm = members[f];
+                    parent[f] = cm / na;
+                    option[f] = allowed[cm - parent[f] * na];
                     s = Math.addExact(s, count[parent[f]]);
-                    f++;
                 }
                 ncount[p] = s;
             }
-            start[g] = f;
             levels[m] = new Level(start, parent, option);
             vec = nvec;
             count = ncount;
@@ -176,6 +173,97 @@ public final class AdditiveMergeParetoFrontier {
             } else {
                 collect(levels, space, m - 1, lv.parent[e], idx, out, fill);
             }
+        }
+    }
+
+    /**
+     * The non-dominated candidates of one level grouped into tied points exactly as {@link ParetoSet#fromIndices}
+     * groups them (same representatives, same order, same members), without building the intermediate set: in
+     * lexicographic descending order, a candidate joins the latest group whose representative is tied with it
+     * (every utility within the tolerance), else opens a group it represents. Members are CSR, ascending.
+     */
+    private static final class Grouping {
+        private final int count;
+        private final int[] representative;
+        private final int[] start;
+        private final int[] members;
+
+        private Grouping(int count, int[] representative, int[] start, int[] members) {
+            this.count = count;
+            this.representative = representative;
+            this.start = start;
+            this.members = members;
+        }
+
+        static Grouping of(double[][] u, int[] nonDominated, double tol) {
+            int n = nonDominated.length;
+            int[] idx = nonDominated.clone();
+            // the 2- and 3-party sweeps return this order already; then the sort only confirms it
+            IndexSort.sortLexicographicDescending(idx, 0, n, u);
+            double[] first = u[0];
+            int[] rep = new int[n];
+            int[] groupOf = new int[n];
+            int[] size = new int[n + 1];
+            int g = 0;
+            for (int t = 0; t < n; t++) {
+                int p = idx[t];
+                int found = -1;
+                // groups open in descending order of the first utility: scan back while still within tol
+                for (int q = g - 1; q >= 0 && first[rep[q]] - first[p] <= tol; q--) {
+                    if (tied(u, rep[q], p, tol)) {
+                        found = q;
+                        break;
+                    }
+                }
+                if (found < 0) {
+                    found = g;
+                    rep[g++] = p;
+                }
+                groupOf[t] = found;
+                size[found + 1]++;
+            }
+            int[] start = new int[g + 1];
+            for (int q = 0; q < g; q++) {
+                start[q + 1] = start[q] + size[q + 1];
+            }
+            int[] fill = Arrays.copyOf(start, g);
+            int[] members = new int[n];
+            for (int t = 0; t < n; t++) {
+                members[fill[groupOf[t]]++] = idx[t];
+            }
+            for (int q = 0; q < g; q++) {
+                if (start[q + 1] - start[q] > 1) {
+                    Arrays.sort(members, start[q], start[q + 1]);
+                }
+            }
+            return new Grouping(g, rep, start, members);
+        }
+
+        /** {@link Dominance#tied} on points a and b of {@code u[party][point]}. */
+        private static boolean tied(double[][] u, int a, int b, double tol) {
+            for (double[] col : u) {
+                if (Math.abs(col[a] - col[b]) > tol) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        int count() {
+            return count;
+        }
+
+        int representative(int group) {
+            return representative[group];
+        }
+
+        /** Offsets into {@link #members()}: group q holds {@code members[start[q]..start[q+1])}; length count+1. */
+        int[] start() {
+            return start;
+        }
+
+        int[] members() {
+            return members;
         }
     }
 

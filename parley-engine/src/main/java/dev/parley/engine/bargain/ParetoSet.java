@@ -43,7 +43,7 @@ public final class ParetoSet {
      */
     static ParetoSet fromIndices(double[][] u, int[] nonDominated, double tol) {
         int[] idx = nonDominated.clone();
-        IndexSort.sort(idx, 0, idx.length, IndexSort.lexicographicDescending(u));
+        IndexSort.sortLexicographicDescending(idx, 0, idx.length, u);
         int k = u.length;
         List<double[]> reps = new ArrayList<>();
         List<int[]> groups = new ArrayList<>();

@@ -14,6 +14,13 @@ import org.hipparchus.special.Erf;
 public final class FrontTransition {
     /** Standard-normal tail mass beyond this many σ is below 1e-18 and is not represented. */
     private static final double TAIL_SIGMAS = 9.0;
+    /**
+     * Φ(−{@value #TAIL_SIGMAS}) ≈ 1.13e-19: the mass each row of {@link #gaussian} leaves out on each side, where its
+     * kernel is cut at {@value #TAIL_SIGMAS}σ.
+     */
+    static final double TAIL_MASS = 0.5 * Erf.erfc(TAIL_SIGMAS / Math.sqrt(2.0));
+    /** Above this argument Hipparchus's erfc is exactly 0 (see {@link #lowerTail}). */
+    static final double ERFC_IS_ZERO_ABOVE = 40.0;
 
     private final double[] positions;
     private final int[] first;
@@ -96,13 +103,22 @@ public final class FrontTransition {
         // cut, and the mass beyond 0 or 1 is their absorption probability.
         int reach = (int) Math.ceil((Math.abs(drift) + TAIL_SIGMAS * volatility) / h) + 1;
         reach = Math.min(reach, cells - 1);
+        // Cell d spans the standardised edges lo_d = ((d − ½)h − μ)/σ and hi_d = ((d + ½)h − μ)/σ; hi_d and lo_{d+1}
+        // are the same double (d + ½ and (d + 1) − ½ are exact), and each edge b is only ever taken as Φ(−|b|) (the
+        // tail away from the mean, so neither term is close to 1), so one normal tail per edge serves both cells.
+        // (At b = ±0 the two signs give the same bits: erfc(±0) is the same value.)
+        double[] tail = new double[2 * reach + 2];
+        for (int e = 0; e < tail.length; e++) {
+            double b = ((e - reach - 0.5) * h - drift) / volatility;
+            tail[e] = b <= 0.0 ? lowerTail(b) : lowerTail(-b);
+        }
         double[] kernel = new double[2 * reach + 1];
         for (int d = -reach; d <= reach; d++) {
             double lo = ((d - 0.5) * h - drift) / volatility;
             double hi = ((d + 0.5) * h - drift) / volatility;
-            // difference of the tail on the side away from the mean, so neither term is close to 1
-            kernel[d + reach] = hi <= 0.0 ? lowerTail(hi) - lowerTail(lo)
-                    : (lo >= 0.0 ? lowerTail(-lo) - lowerTail(-hi) : 1.0 - lowerTail(lo) - lowerTail(-hi));
+            double tailLo = tail[d + reach];
+            double tailHi = tail[d + reach + 1];
+            kernel[d + reach] = hi <= 0.0 ? tailHi - tailLo : (lo >= 0.0 ? tailLo - tailHi : 1.0 - tailLo - tailHi);
         }
         // Every row reads its slice of the one kernel in place (no copy per row).
         int[] offset = new int[cells];
@@ -158,8 +174,16 @@ public final class FrontTransition {
         return new FrontTransition(positions, first, weights, toZero, toOne);
     }
 
-    private static double lowerTail(double z) {
-        return 0.5 * Erf.erfc(-z / Math.sqrt(2.0));
+    /**
+     * Φ(z) = ½·erfc(−z/√2). Hipparchus's {@link Erf#erfc} returns exactly 0 for arguments above
+     * {@value #ERFC_IS_ZERO_ABOVE} (its source, 4.0.2: {@code if (FastMath.abs(x) > 40) return x > 0 ? 0 : 2}), so
+     * the call is skipped there with the same bits: for a narrow walk most cells lie that far from the bound they are
+     * absorbed at (σ = 0.004: every cell more than 40·√2·σ ≈ 0.23 from it), and the call is the costly part of
+     * building a transition.
+     */
+    static double lowerTail(double z) {
+        double x = -z / Math.sqrt(2.0);
+        return x > ERFC_IS_ZERO_ABOVE ? 0.0 : 0.5 * Erf.erfc(x);
     }
 
     /** Number of undecided states. */
@@ -201,6 +225,15 @@ public final class FrontTransition {
         while (mass[hi] == 0.0) {
             hi--;
         }
+        return forwardFrom(mass, lo, hi, next, scratch);
+    }
+
+    /**
+     * {@link #forward} for a mass that is zero outside [lo, hi], into a {@code next} that is all zero on entry: it
+     * writes only the states rows lo..hi reach ({@link #reachedFrom}) and touches nothing else, so a caller that
+     * tracks the support need not clear or scan whole arrays. The same bits as {@link #forward}.
+     */
+    double[] forwardFrom(double[] mass, int lo, int hi, double[] next, double[] scratch) {
         double zero = 0.0;
         double one = 0.0;
         for (int a = lo; a <= hi; a++) {

@@ -30,6 +30,8 @@ public final class FrequencyOpponentModel {
     private final int[][] last; // last proposal of each party, or null entries until the first
     private final boolean[] seen;
     private final int[] scratch;
+    private final int[] stride; // the space's strides; an enumerated space's indices fit an int
+
 
     /** @param space the outcome space; {@code parties} the number of parties at the table */
     public FrequencyOpponentModel(OutcomeSpace space, int parties) {
@@ -42,6 +44,14 @@ public final class FrequencyOpponentModel {
         last = new int[parties][issues];
         seen = new boolean[parties];
         scratch = new int[issues];
+        if (space.size() > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("the outcome space has " + space.size() + " outcomes, more than an"
+                    + " int index addresses; negotiate over an enumerable space (NegotiationDomain enumerates it)");
+        }
+        stride = new int[issues];
+        for (int k = 0; k < issues; k++) {
+            stride[k] = (int) space.stride(k);
+        }
         for (int j = 0; j < parties; j++) {
             for (int k = 0; k < issues; k++) {
                 counts[j][k] = new double[space.optionCount(k)];
@@ -53,7 +63,7 @@ public final class FrequencyOpponentModel {
 
     /** Records that party j proposed outcome x. */
     public void observe(int party, int outcome) {
-        space.decode(outcome, scratch);
+        decode(outcome);
         double[][] c = counts[party];
         for (int k = 0; k < issues; k++) {
             int o = scratch[k];
@@ -75,13 +85,13 @@ public final class FrequencyOpponentModel {
         if (!seen[party]) {
             return 0.0;
         }
-        space.decode(outcome, scratch);
+        decode(outcome);
         return estimateDecoded(party, scratch);
     }
 
     /** Σ over the parties other than {@code self} of their estimates of x. */
     public double othersEstimate(int self, int outcome) {
-        space.decode(outcome, scratch);
+        decode(outcome);
         double s = 0.0;
         for (int j = 0; j < counts.length; j++) {
             if (j != self && seen[j]) {
@@ -89,6 +99,22 @@ public final class FrequencyOpponentModel {
             }
         }
         return s;
+    }
+
+    /**
+     * {@link OutcomeSpace#decode} into {@code scratch} with int arithmetic: this runs for every candidate offer
+     * weighed, and an int division is cheaper than the long one the space needs in general.
+     */
+    private void decode(int outcome) {
+        if (outcome < 0 || outcome >= space.size()) {
+            throw new IllegalArgumentException("outcome index " + outcome + " is outside 0.." + (space.size() - 1));
+        }
+        int rest = outcome;
+        for (int k = 0; k < issues; k++) {
+            int o = rest / stride[k];
+            scratch[k] = o;
+            rest -= o * stride[k];
+        }
     }
 
     private double estimateDecoded(int party, int[] x) {

@@ -4,6 +4,7 @@ import dev.parley.engine.space.AdditiveUtility;
 import dev.parley.engine.space.OutcomeEnumeration;
 import dev.parley.engine.space.OutcomeSpace;
 import dev.parley.engine.space.RedLines;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -36,21 +37,49 @@ public final class NegotiationDomain {
      * @return the domain
      */
     public static NegotiationDomain of(List<AdditiveUtility> deciders, int partyCount, List<RedLines> redLines) {
-        NegotiationDomain d = of(deciders, partyCount);
-        RedLines all = RedLines.union(d.space, redLines.toArray(new RedLines[0]));
-        boolean[] out = new boolean[d.size()];
-        int[] choice = new int[d.space.issueCount()];
+        return of(deciders, partyCount).excluding(redLines);
+    }
+
+    /**
+     * @param space      the outcome space
+     * @param utilities  {@code utilities[decider][outcome]}, as for {@link #of(OutcomeSpace, double[][], int)}
+     * @param partyCount how many deciders (the first ones) sit at the table, at least 2
+     * @param redLines   every decider's red lines; outcomes crossing any are excluded
+     * @return the domain (the arrays are copied)
+     */
+    public static NegotiationDomain of(OutcomeSpace space, double[][] utilities, int partyCount,
+                                       List<RedLines> redLines) {
+        return of(space, utilities, partyCount).excluding(redLines);
+    }
+
+    /**
+     * The outcomes picking a forbidden option o of issue k are, in index order, runs of {@code stride(k)} outcomes
+     * every {@code stride(k)·optionCount(k)}: the mask is filled run by run, without decoding any outcome.
+     */
+    private NegotiationDomain excluding(List<RedLines> redLines) {
+        RedLines all = RedLines.union(space, redLines.toArray(new RedLines[0]));
+        int size = size();
+        boolean[] out = new boolean[size];
+        for (int k = 0; k < space.issueCount(); k++) {
+            int stride = (int) space.stride(k);
+            int period = stride * space.optionCount(k);
+            for (int o = 0; o < space.optionCount(k); o++) {
+                if (all.forbids(k, o)) {
+                    for (int from = o * stride; from < size; from += period) {
+                        Arrays.fill(out, from, from + stride, true);
+                    }
+                }
+            }
+        }
         int allowed = 0;
-        for (int x = 0; x < out.length; x++) {
-            d.space.decode(x, choice);
-            out[x] = all.crosses(choice);
-            allowed += out[x] ? 0 : 1;
+        for (boolean crosses : out) {
+            allowed += crosses ? 0 : 1;
         }
         if (allowed == 0) {
             throw new IllegalArgumentException("every one of the " + out.length + " outcomes crosses a red line;"
                     + " there is nothing to negotiate: relax a red line");
         }
-        return new NegotiationDomain(d.space, d.utilities, partyCount, out);
+        return new NegotiationDomain(space, utilities, partyCount, out);
     }
 
     /** Whether outcome x crosses a red line (and is never proposed). */

@@ -53,11 +53,31 @@ public final class StackedAlternatingOffers {
     private final NegotiationDomain domain;
     private final NegotiationSettings settings;
     private final UtilityIndex[] index;
+    private final View initial;
 
     public StackedAlternatingOffers(NegotiationDomain domain, NegotiationSettings settings) {
         this.domain = domain;
         this.settings = settings;
         this.index = indices(domain);
+        this.initial = View.of(domain, index);
+    }
+
+    /** Each decider's highest utility over the outcomes that are not excluded, parties read from their index. */
+    private static double[] highestUtilities(NegotiationDomain domain, UtilityIndex[] index) {
+        double[] max = new double[domain.deciderCount()];
+        for (int j = 0; j < max.length; j++) {
+            if (j < index.length) {
+                max[j] = index[j].max();
+                continue;
+            }
+            max[j] = Double.NEGATIVE_INFINITY;
+            for (int x = 0; x < domain.size(); x++) {
+                if (!domain.excluded(x) && domain.utility(j, x) > max[j]) {
+                    max[j] = domain.utility(j, x);
+                }
+            }
+        }
+        return max;
     }
 
     private static UtilityIndex[] indices(NegotiationDomain domain) {
@@ -68,8 +88,18 @@ public final class StackedAlternatingOffers {
         return index;
     }
 
-    /** The utilities the talks use now: the protocol's own domain, or the one escalation has left. */
-    private record View(NegotiationDomain domain, UtilityIndex[] index) {
+    /**
+     * The utilities the talks use now: the protocol's own domain, or the one escalation has left, with each party's
+     * sorted outcomes and each decider's highest utility.
+     */
+    private record View(NegotiationDomain domain, UtilityIndex[] index, double[] maxima) {
+        static View of(NegotiationDomain domain, UtilityIndex[] index) {
+            return new View(domain, index, highestUtilities(domain, index));
+        }
+    }
+
+    private View view() {
+        return initial;
     }
 
     public NegotiationDomain domain() {
@@ -125,7 +155,7 @@ public final class StackedAlternatingOffers {
         double tol = settings.tolerance();
         int deadline = settings.deadlineRounds();
         NegotiationState[] states = new NegotiationState[p];
-        View view = new View(domain, index);
+        View view = initial;
         for (int i = 0; i < p; i++) {
             states[i] = new NegotiationState(i, deadline, index[i].min(), index[i].max(), tol);
         }
@@ -178,7 +208,7 @@ public final class StackedAlternatingOffers {
                 }
                 if (settings.walkOut()) {
                     if (moved) {
-                        best = bestExpected(view.domain(), w); // O(outcomes × deciders): only when some W_i moved
+                        best = bestExpected(view, w); // only when some W_i moved
                     }
                     for (int i = 0; i < p; i++) {
                         if (w[i] > best[i] + tol) {
@@ -273,7 +303,7 @@ public final class StackedAlternatingOffers {
             }
             states[i] = fresh;
         }
-        return new View(now, ix);
+        return View.of(now, ix);
     }
 
     private static void escalations(EscalableConflict conflict, List<EscalationStep> open,
@@ -368,7 +398,7 @@ public final class StackedAlternatingOffers {
      * window the outcome with the highest frequency-model estimate summed over the other parties.
      */
     int select(int party, double target, FrequencyOpponentModel model, boolean[] hasOffered, long[] work) {
-        return select(new View(domain, index), party, target, model, hasOffered, work);
+        return select(view(), party, target, model, hasOffered, work);
     }
 
     private int select(View view, int party, double target, FrequencyOpponentModel model, boolean[] hasOffered,
@@ -432,38 +462,88 @@ public final class StackedAlternatingOffers {
 
     /**
      * For each party i, its highest utility over the outcomes that every other decider finds at least as good as
-     * its own W_j(t), red lines respected (−∞ when there is none): one pass over the outcomes, counting who objects to each.
+     * its own W_j(t), red lines respected (−∞ when there is none).
      */
     double[] bestExpected(double[] w) {
-        return bestExpected(domain, w);
+        return bestExpected(view(), w);
     }
 
-    private static double[] bestExpected(NegotiationDomain domain, double[] w) {
+    /**
+     * Party i's outcomes are walked from its best down and the first one every other decider accepts gives the
+     * answer: the same maximum as a scan of every outcome, usually after a few ranks. When some other decider's W lies
+     * above everything it could get the answer is −∞ at once; when the walk has passed as many ranks as the fewest
+     * outcomes another party accepts, the maximum is taken over those outcomes instead, so the cost is at most about
+     * twice that count rather than the whole space.
+     */
+    private static double[] bestExpected(View view, double[] w) {
+        NegotiationDomain domain = view.domain();
+        UtilityIndex[] index = view.index();
         int p = domain.partyCount();
         int n = domain.deciderCount();
         double[] best = new double[p];
-        Arrays.fill(best, Double.NEGATIVE_INFINITY);
-        int size = domain.size();
-        for (int x = 0; x < size; x++) {
-            if (domain.excluded(x)) {
+        for (int i = 0; i < p; i++) {
+            best[i] = Double.NEGATIVE_INFINITY;
+            boolean possible = true;
+            for (int j = 0; j < n; j++) {
+                possible &= j == i || !(view.maxima()[j] < w[j]);
+            }
+            if (!possible) {
                 continue;
             }
-            int objector = -1;
-            int objections = 0;
-            for (int j = 0; j < n && objections < 2; j++) {
-                if (domain.utility(j, x) < w[j]) {
-                    objections++;
-                    objector = j;
+            int fewest = Integer.MAX_VALUE;
+            int narrowest = -1;
+            for (int j = 0; j < p; j++) {
+                int accepted = index[j].size() - index[j].lowerBound(w[j]);
+                if (j != i && accepted < fewest) {
+                    fewest = accepted;
+                    narrowest = j;
                 }
             }
-            if (objections == 0) {
-                for (int i = 0; i < p; i++) {
-                    best[i] = Math.max(best[i], domain.utility(i, x));
+            UtilityIndex own = index[i];
+            int stop = Math.max(0, own.size() - fewest);
+            int r = own.size() - 1;
+            while (r >= stop && !acceptedByOthers(domain, i, own.outcome(r), w)) {
+                r--;
+            }
+            if (r >= stop) {
+                best[i] = highestAmongTies(domain, own, i, r, w);
+            } else {
+                UtilityIndex other = index[narrowest];
+                for (int k = other.size() - fewest; k < other.size(); k++) {
+                    int x = other.outcome(k);
+                    if (acceptedByOthers(domain, i, x, w)) {
+                        best[i] = Math.max(best[i], domain.utility(i, x));
+                    }
                 }
-            } else if (objections == 1 && objector < p) {
-                best[objector] = Math.max(best[objector], domain.utility(objector, x));
             }
         }
         return best;
+    }
+
+    /** Whether every decider but i finds outcome x at least as good as its W (a NaN W objects to nothing). */
+    private static boolean acceptedByOthers(NegotiationDomain domain, int i, int x, double[] w) {
+        for (int j = 0; j < w.length; j++) {
+            if (j != i && domain.utility(j, x) < w[j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The utility at rank r, the highest one the others accept; when it is −0.0, a +0.0 among the tied ranks below
+     * that the others also accept makes the maximum +0.0, as {@link Math#max} would over all of them.
+     */
+    private static double highestAmongTies(NegotiationDomain domain, UtilityIndex own, int i, int r, double[] w) {
+        double u = own.utility(r);
+        if (Double.doubleToRawLongBits(u) != Double.doubleToRawLongBits(-0.0)) {
+            return u;
+        }
+        for (int k = r - 1; k >= 0 && own.utility(k) == 0.0; k--) {
+            if (Double.doubleToRawLongBits(own.utility(k)) == 0L && acceptedByOthers(domain, i, own.outcome(k), w)) {
+                return 0.0;
+            }
+        }
+        return u;
     }
 }

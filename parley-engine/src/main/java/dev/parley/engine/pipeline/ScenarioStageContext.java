@@ -80,6 +80,60 @@ public final class ScenarioStageContext {
             return frontier;
         }
 
+        /** Whether {@link #frontier()} has been built. */
+        boolean frontierBuilt() {
+            return frontier != null;
+        }
+
+        /**
+         * True only when some frontier point provably gives every decider u_i ≥ w_i − tolerance, without building
+         * the frontier; false means "not proven" (build it and look). The proof: take an outcome x crossing no red
+         * line with u_i(x) ≥ w_i − tol for every i, chosen for a large Σ_i u_i so that it is likely Pareto optimal,
+         * and check by an exact search that x is <em>isolated</em>: no other outcome crossing no red line has
+         * u_i(y) ≥ u_i(x) − Δ_i for every i, with Δ_i = 2·tol + 2⁻⁴⁰·(K + 2)·(S_i + tol) (K issues, S_i the sum over
+         * issues of party i's largest |contribution|). Then x is a point of the merged frontier with exactly its own
+         * utilities, so it passes the way-out test as the search found it passes (the same sums in the same order,
+         * compared with the same w_i − tol).
+         *
+         * <p>Why an isolated outcome is a frontier point of {@link AdditiveMergeParetoFrontier}: by induction over
+         * the issues, x's partial sum over issues 0..m is a candidate of level m (its own choice, summed in issue
+         * order from 0.0) and is kept as the representative of its own group. Every way the level could lose it
+         * is witnessed by another candidate q (another partial choice crossing no red line) within the tolerance
+         * on every utility: the pivot pre-filter, the presorted skyline and the two-party sweep's filters drop a
+         * point only when some other point dominates it with the tolerance (q_i ≥ p_i − tol for all i); the
+         * sweeps drop a point only when an earlier point in lexicographic order (first utility ≥, or within tol in
+         * a tied group) has the other utilities ≥ p_i − tol (the staircase and the tied-group tests); and the
+         * grouping files p under another representative only when every utility is within tol. Completing q with
+         * x's options on issues m+1..K−1 gives an outcome y ≠ x crossing no red line, whose utilities, summed in
+         * issue order, differ from x's by the level's gap (at most tol, plus the rounding of the test's own
+         * w − tol) plus at most one rounding per remaining issue on each side, each ≤ 2⁻⁵³·(S_i + tol): in all far
+         * below Δ_i. So y would contradict x's isolation. At the last level x is therefore kept as its own
+         * representative: a frontier point with utilities u(x).
+         *
+         * <p>Where the merge would refuse the space as too large ({@link AdditiveMergeParetoFrontier}'s candidate
+         * limit), a proven answer is returned instead of that error.
+         */
+        boolean acceptableFrontierPointProven(double[] w, double tolerance) {
+            if (search == null) {
+                search = new AcceptableOutcomeSearch(utilities, redLines);
+            }
+            double[] floor = new double[w.length];
+            for (int i = 0; i < w.length; i++) {
+                floor[i] = w[i] - tolerance;
+            }
+            int[] x = search.bestSumReaching(floor);
+            if (x == null) {
+                return false;
+            }
+            double[] around = new double[w.length];
+            for (int i = 0; i < w.length; i++) {
+                double delta = 2 * tolerance
+                        + Math.scalb(1.0, -40) * (search.issueCount() + 2) * (search.scale(i) + tolerance);
+                around[i] = search.utility(x, i) - delta;
+            }
+            return !search.existsOther(around, x);
+        }
+
         /**
          * Some outcome crossing no red line has U_i^e ≥ w_i − tolerance for every decider
          * ({@link AcceptableOutcomeSearch}). Every frontier point is such an outcome with bit-identical
@@ -204,11 +258,22 @@ public final class ScenarioStageContext {
      * Some frontier point of month t's space gives every decider u_i ≥ w_i − tolerance (the way-out test of
      * {@link ScenarioRipeness}): refuted by a scan of the outcomes where it can be, so the frontier is built only
      * when some outcome passes.
+     *
+     * <p>A positive answer is proven without the frontier where it can be
+     * ({@link BargainingSpace#acceptableFrontierPointProven}: an acceptable outcome with no other outcome within
+     * about two tolerances below it on every utility is a frontier point). A margin alone would not do: an outcome
+     * clearing every w_i − tolerance by any fixed margin does not imply that a frontier point clears them.
+     * Dominance with a tolerance is not transitive, so an outcome can be dominated only through a chain whose links
+     * each give up to one tolerance on some utility, and the chain's length is bounded only by the number of
+     * outcomes (AcceptableOutcomeSearchTest builds one 80 tolerances long).
      */
     boolean someFrontierPointAcceptable(int month, double[] w) {
         BargainingSpace space = space(month);
         if (!space.someOutcomeAcceptable(w, Dominance.DEFAULT_TOLERANCE)) {
             return false;
+        }
+        if (!space.frontierBuilt() && space.acceptableFrontierPointProven(w, Dominance.DEFAULT_TOLERANCE)) {
+            return true;
         }
         return ScenarioRipeness.someFrontierPointAcceptable(space.frontier(), w);
     }

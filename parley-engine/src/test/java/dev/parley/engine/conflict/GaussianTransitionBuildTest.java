@@ -1,0 +1,113 @@
+package dev.parley.engine.conflict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.hipparchus.special.Erf;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Building a Gaussian transition skips the erfc calls whose result Hipparchus fixes at exactly 0, and reuses a
+ * thread's recent builds: both must give the bits of the plain construction — every row's absorption
+ * probabilities and kernel weights as {@code ½·erfc(−z/√2)} straight from Hipparchus, read back by pushing a unit
+ * mass through {@code forward}.
+ */
+class GaussianTransitionBuildTest {
+
+    static Stream<Arguments> steps() {
+        SplittableRandom rng = new SplittableRandom(20_261_125L);
+        Stream<Arguments> flagship = Stream.of(Arguments.of(-0.003, 0.004, 1500), Arguments.of(0.0, 0.002, 3000),
+                Arguments.of(0.2, 0.05, 200));
+        return Stream.concat(flagship, Stream.generate(() -> Arguments.of(rng.nextDouble(-0.02, 0.02),
+                rng.nextDouble(0.0015, 0.05), 200 + rng.nextInt(1800))).limit(6));
+    }
+
+    /** Hipparchus's erfc is exactly 0 above 40 — what {@link FrontTransition#lowerTail} relies on. */
+    @Test
+    void hipparchusErfcIsExactlyZeroAboveForty() {
+        double x = Math.nextUp(FrontTransition.ERFC_IS_ZERO_ABOVE);
+        for (double v : new double[] {x, 40.5, 56.0, 1e3, 1e300, Double.POSITIVE_INFINITY}) {
+            assertThat(Erf.erfc(v)).as("erfc(%s)", v).isEqualTo(0.0);
+        }
+        assertThat(Erf.erfc(FrontTransition.ERFC_IS_ZERO_ABOVE)).isEqualTo(0.0);
+        assertThat(Erf.erfc(26.0)).isPositive(); // well below the cut erfc is not yet zero
+        for (double z = -80.0; z <= 80.0; z += 0.37) {
+            assertThat(FrontTransition.lowerTail(z)).as("Φ(%s)", z).isEqualTo(0.5 * Erf.erfc(-z / Math.sqrt(2.0)));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("steps")
+    void rowsHaveThePlainConstructionsBits(double drift, double volatility, int cells) {
+        FrontTransition built = FrontTransition.gaussian(drift, volatility, cells);
+        assertRowsArePlain(built, drift, volatility, cells);
+    }
+
+    @ParameterizedTest
+    @MethodSource("steps")
+    void aThreadsRecentBuildIsReusedAndIsTheBuild(double drift, double volatility, int cells) {
+        FrontTransition first = RecentGaussianTransitions.gaussian(drift, volatility, cells);
+        // two walks that are different objects with the same step share the build
+        FrontTransition viaWalk = FrontRandomWalk.constant(drift, volatility).transition(0, cells);
+        assertThat(viaWalk).isSameAs(first);
+        assertThat(RecentGaussianTransitions.gaussian(Math.nextUp(drift), volatility, cells)).isNotSameAs(first);
+        assertThat(RecentGaussianTransitions.gaussian(drift, volatility, cells - 1)).isNotSameAs(first);
+        assertRowsArePlain(first, drift, volatility, cells);
+    }
+
+    @Test
+    void moreStepsThanTheCapacityEvictTheOldestOnly() {
+        double sigma = 0.01;
+        FrontTransition oldest = RecentGaussianTransitions.gaussian(0.0, sigma, 300);
+        for (int k = 1; k < RecentGaussianTransitions.CAPACITY; k++) {
+            RecentGaussianTransitions.gaussian(0.001 * k, sigma, 300);
+        }
+        assertThat(RecentGaussianTransitions.gaussian(0.0, sigma, 300)).isSameAs(oldest);
+        RecentGaussianTransitions.gaussian(-0.5, sigma, 300); // replaces the entry written first
+        FrontTransition rebuilt = RecentGaussianTransitions.gaussian(0.0, sigma, 300);
+        assertThat(rebuilt).isNotSameAs(oldest);
+        assertRowsArePlain(rebuilt, 0.0, sigma, 300);
+    }
+
+    /**
+     * Row a: P(a → m) = Φ(((m − a + ½)h − μ)/σ) − Φ(((m − a − ½)h − μ)/σ) for |m − a| ≤ reach (the tail away from
+     * the mean, as built), absorption Φ(−c/σ) at 0 and Φ(−(1 − c)/σ) at 1, c = (a + ½)h + μ.
+     */
+    private static void assertRowsArePlain(FrontTransition t, double drift, double volatility, int cells) {
+        double h = 1.0 / cells;
+        int n = t.states();
+        double[] unit = new double[n];
+        double[] next = new double[n];
+        for (int a = 0; a < n; a++) {
+            unit[a] = 1.0;
+            double[] absorbed = t.forward(unit, next);
+            unit[a] = 0.0;
+            double centre = (a + 0.5) * h + drift;
+            assertThat(absorbed[0]).as("row %d to 0", a).isEqualTo(plainLowerTail(-centre / volatility));
+            assertThat(absorbed[1]).as("row %d to 1", a).isEqualTo(plainLowerTail(-(1.0 - centre) / volatility));
+            if (a % 97 != 0 && a > 3 && a < n - 4) {
+                continue; // one kernel serves every row: its weights are checked on a sample of rows
+            }
+            for (int m = 0; m < n; m++) {
+                if (next[m] == 0.0) {
+                    continue;
+                }
+                int d = m - a;
+                double lo = ((d - 0.5) * h - drift) / volatility;
+                double hi = ((d + 0.5) * h - drift) / volatility;
+                double k = hi <= 0.0 ? plainLowerTail(hi) - plainLowerTail(lo)
+                        : (lo >= 0.0 ? plainLowerTail(-lo) - plainLowerTail(-hi)
+                        : 1.0 - plainLowerTail(lo) - plainLowerTail(-hi));
+                assertThat(next[m]).as("row %d to %d", a, m).isEqualTo(k);
+            }
+        }
+    }
+
+    private static double plainLowerTail(double z) {
+        return 0.5 * Erf.erfc(-z / Math.sqrt(2.0));
+    }
+}

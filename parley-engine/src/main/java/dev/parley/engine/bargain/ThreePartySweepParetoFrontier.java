@@ -140,19 +140,7 @@ public final class ThreePartySweepParetoFrontier implements ParetoFrontier {
                 bestPrev = Math.max(bestPrev, groupMax);
                 s = stop;
             }
-            for (int t = 0; t < size; t++) {
-                if (keep[t]) {
-                    int p = cand[g + t];
-                    int e = stairs.firstNotBelow(b[p] - tol);
-                    if (e == stairs.size() || stairs.value(e) < c[p] - tol) {
-                        out[f++] = p;
-                    }
-                }
-            }
-            for (int t = 0; t < size; t++) {
-                stairs.insert(gb[t], gc[t], 0);
-            }
-            return f;
+            return keepUndominatedThenInsert(b, c, cand, g, size, keep, gb, gc, stairs, out, f, tol);
         }
 
         /** Whether position x sorts after position y: (gb, gc) descending, position ascending on equality. */
@@ -177,14 +165,24 @@ public final class ThreePartySweepParetoFrontier implements ParetoFrontier {
             for (int t : SortSweepParetoFrontier.nonDominated(gb, gc, size, tol)) {
                 keep[t] = true;
             }
+            return keepUndominatedThenInsert(b, c, cand, g, size, keep, gb, gc, stairs, out, f, tol);
+        }
+
+        /**
+         * The group's points kept by its own sweep ({@code keep}) that no earlier group's staircase dominates go to
+         * {@code out}; then the whole group joins the staircase (after the tests, so a group never dominates
+         * itself). Returns the new fill of {@code out}.
+         */
+        private static int keepUndominatedThenInsert(double[] b, double[] c, int[] cand, int g, int size,
+                                                     boolean[] keep, double[] gb, double[] gc, Staircase stairs,
+                                                     int[] out, int f, double tol) {
             for (int t = 0; t < size; t++) {
-                int p = cand[g + t];
-                if (!keep[t]) {
-                    continue;
-                }
-                int e = stairs.firstNotBelow(b[p] - tol);
-                if (e == stairs.size() || stairs.value(e) < c[p] - tol) {
-                    out[f++] = p;
+                if (keep[t]) {
+                    int p = cand[g + t];
+                    int e = stairs.firstNotBelow(b[p] - tol);
+                    if (e == stairs.size() || stairs.value(e) < c[p] - tol) {
+                        out[f++] = p;
+                    }
                 }
             }
             for (int t = 0; t < size; t++) {

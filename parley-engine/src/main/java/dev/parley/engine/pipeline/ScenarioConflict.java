@@ -14,6 +14,7 @@ import dev.parley.model.NoDeal;
 import dev.parley.model.Param;
 import dev.parley.model.Scenario;
 import dev.parley.model.ValueFunction;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -51,6 +52,7 @@ public final class ScenarioConflict {
     private final int horizon;
     private FightingValueTable[] fine;
     private FightingValueTable[] coarse;
+    private double[][] alongPath;
     private double[] path;
 
     private ScenarioConflict(Scenario scenario, ScenarioBargaining atStart) {
@@ -188,27 +190,26 @@ public final class ScenarioConflict {
 
     /**
      * {@code values[i][t]} = W_i(t) at the expected front E[f(t)], t = 0..H: the numbers of {@link #valueOfNoDeal}
-     * without the error estimate, so without the half-grid inductions that only the error needs.
+     * without the error estimate, so without the half-grid inductions that only the error needs. They come from
+     * {@link DiscretisedFrontValueOfFighting#valuesAlong} (the induction trimmed to the states the chain visits with
+     * non-negligible probability; within its {@link DiscretisedFrontValueOfFighting#trimBound} of the whole table's
+     * values) whether or not the tables are built, so every caller sees the same bits. Computed once per instance.
      */
     public double[][] valuesOnExpectedPath() {
-        double[] path = frontPath();
-        double[][] w = new double[problems.length][horizon + 1];
-        FightingValueTable[] f = builtFineTables();
-        for (int i = 0; i < problems.length; i++) {
-            if (f != null) {
-                for (int t = 0; t <= horizon; t++) {
-                    w[i][t] = f[i].value(t, path[t]);
-                }
-            } else {
-                // the same numbers from the part of the table they depend on
-                w[i] = new DiscretisedFrontValueOfFighting(defaultCells(i)).valuesAlong(problems[i], path);
-            }
-        }
-        return w;
+        double[][] w = alongPath();
+        return Arrays.stream(w).map(double[]::clone).toArray(double[][]::new);
     }
 
-    private synchronized FightingValueTable[] builtFineTables() {
-        return fine;
+    private synchronized double[][] alongPath() {
+        if (alongPath == null) {
+            double[] path = frontPath();
+            double[][] w = new double[problems.length][];
+            for (int i = 0; i < problems.length; i++) {
+                w[i] = new DiscretisedFrontValueOfFighting(defaultCells(i)).valuesAlong(problems[i], path);
+            }
+            alongPath = w;
+        }
+        return alongPath;
     }
 
     /** W_i(t) for every decider and month 0..H at the expected front, with the discretisation error. */

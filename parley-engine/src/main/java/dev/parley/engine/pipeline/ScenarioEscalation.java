@@ -229,7 +229,21 @@ public final class ScenarioEscalation implements EscalableConflict {
             }
         }
         pathFrom(0);
-        noDealFrom(0); // at the expected path: the numbers of ScenarioConflict.valueOfNoDeal() (same grid, same table)
+        if (expectedPath != null) {
+            // before any rung the front is the expected path itself (pathFrom(0) adds a zero shift), so W there is
+            // ScenarioConflict's own W on its expected path: the same numbers, to the bit, as valueOfNoDeal() and the
+            // draws' shared stage inputs
+            double[][] along = conflict.scenario.valuesOnExpectedPath();
+            for (int t = 0; t <= horizon; t++) {
+                for (int j = 0; j < order.length; j++) {
+                    if (!reserved[j]) {
+                        w[j][t] = along[order[j]][t];
+                    }
+                }
+            }
+        } else {
+            noDealFrom(0);
+        }
         int t0 = clamp(startMonth);
         this.talksFront = t0 == 0 ? Double.NaN : conflict.scenario.expectedFront(t0);
         this.domain = domainOf(scenario, t0);

@@ -78,6 +78,11 @@ class GaussianTransitionBuildTest {
      * the mean, as built), absorption Φ(−c/σ) at 0 and Φ(−(1 − c)/σ) at 1, c = (a + ½)h + μ.
      */
     private static void assertRowsArePlain(FrontTransition t, double drift, double volatility, int cells) {
+        assertRowsArePlain(t, drift, volatility, cells, true);
+    }
+
+    private static void assertRowsArePlain(FrontTransition t, double drift, double volatility, int cells,
+                                           boolean cut) {
         double h = 1.0 / cells;
         int n = t.states();
         double[] unit = new double[n];
@@ -87,8 +92,8 @@ class GaussianTransitionBuildTest {
             double[] absorbed = t.forward(unit, next);
             unit[a] = 0.0;
             double centre = (a + 0.5) * h + drift;
-            assertThat(absorbed[0]).as("row %d to 0", a).isEqualTo(plainLowerTail(-centre / volatility));
-            assertThat(absorbed[1]).as("row %d to 1", a).isEqualTo(plainLowerTail(-(1.0 - centre) / volatility));
+            assertAbsorption(absorbed[0], centre / volatility, cut, "row " + a + " to 0");
+            assertAbsorption(absorbed[1], (1.0 - centre) / volatility, cut, "row " + a + " to 1");
             if (a % 97 != 0 && a > 3 && a < n - 4) {
                 continue; // one kernel serves every row: its weights are checked on a sample of rows
             }
@@ -104,6 +109,75 @@ class GaussianTransitionBuildTest {
                         : 1.0 - plainLowerTail(lo) - plainLowerTail(-hi));
                 assertThat(next[m]).as("row %d to %d", a, m).isEqualTo(k);
             }
+        }
+    }
+
+    /**
+     * Absorption at a bound {@code distance} σ away: Φ(−distance) to the bit, or — cut, and only beyond
+     * TAIL_SIGMAS = 9σ — exactly 0 where Φ(−distance) &lt; Φ(−9) (the entry moves by less than Φ(−9)).
+     */
+    private static void assertAbsorption(double built, double distance, boolean cut, String what) {
+        double plain = plainLowerTail(-distance);
+        if (cut && distance > 9.0) {
+            assertThat(built).as(what).isEqualTo(0.0);
+            assertThat(plain).as(what).isLessThan(FrontTransition.TAIL_MASS);
+        } else {
+            assertThat(built).as(what).isEqualTo(plain);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("steps")
+    void uncutConstructionHasEveryPlainBit(double drift, double volatility, int cells) {
+        assertRowsArePlain(FrontTransition.gaussian(drift, volatility, cells, false), drift, volatility, cells, false);
+    }
+
+    /** Φ(−9) from its closed form (Hipparchus's erfc, independently: 1.128588e-19 by tables of the normal tail). */
+    @Test
+    void tailMassIsPhiOfMinusNine() {
+        assertThat(FrontTransition.TAIL_MASS).isCloseTo(1.1285884e-19, org.assertj.core.api.Assertions.within(1e-25));
+    }
+
+    /**
+     * Over 36 months from a point mass the cut changes the mass absorbed at each bound by at most 36·Φ(−9) (each
+     * month by at most Φ(−9) times the undecided mass ≤ 1), plus the rounding of the absorbed total (an ulp or two
+     * where the removed terms were added before larger ones).
+     */
+    @ParameterizedTest
+    @MethodSource("steps")
+    void absorptionOver36MonthsMovesByAtMost36TailMasses(double drift, double volatility, int cells) {
+        FrontTransition cut = FrontTransition.gaussian(drift, volatility, cells);
+        FrontTransition plain = FrontTransition.gaussian(drift, volatility, cells, false);
+        for (double start : new double[] {0.02, 0.3, 0.5, 0.93}) {
+            double[] massCut = cut.pointMass(start);
+            double[] massPlain = plain.pointMass(start);
+            double[] nextCut = new double[cut.states()];
+            double[] nextPlain = new double[plain.states()];
+            double zeroCut = 0.0;
+            double zeroPlain = 0.0;
+            double oneCut = 0.0;
+            double onePlain = 0.0;
+            for (int month = 0; month < 36; month++) {
+                double[] c = cut.forward(massCut, nextCut);
+                double[] p = plain.forward(massPlain, nextPlain);
+                zeroCut += c[0];
+                oneCut += c[1];
+                zeroPlain += p[0];
+                onePlain += p[1];
+                double[] swap = massCut;
+                massCut = nextCut;
+                nextCut = swap;
+                swap = massPlain;
+                massPlain = nextPlain;
+                nextPlain = swap;
+            }
+            // the undecided masses follow the same kernel: the same bits
+            assertThat(massCut).isEqualTo(massPlain);
+            double bound = 36 * FrontTransition.TAIL_MASS;
+            assertThat(zeroCut).as("absorbed at 0 from %s", start)
+                    .isCloseTo(zeroPlain, org.assertj.core.api.Assertions.within(bound + 2 * Math.ulp(zeroPlain)));
+            assertThat(oneCut).as("absorbed at 1 from %s", start)
+                    .isCloseTo(onePlain, org.assertj.core.api.Assertions.within(bound + 2 * Math.ulp(onePlain)));
         }
     }
 

@@ -326,8 +326,8 @@ public final class ScenarioEscalation implements EscalableConflict {
         }
         Solved[] c = outlook(rung(step.id()));
         int i = order[decider];
-        double unanswered = c[0].tables[i].value(m, front[m]);
-        double answered = c[1].tables[i].value(m, front[m]);
+        double unanswered = c[0].tables()[i].value(m, front[m]);
+        double answered = c[1].tables()[i].value(m, front[m]);
         return (1 - counterWeight) * unanswered + counterWeight * answered;
     }
 
@@ -415,26 +415,43 @@ public final class ScenarioEscalation implements EscalableConflict {
         });
     }
 
-    /** A scenario's conflict with each decider's value table (scenario order; null for a stated reservation). */
-    private record Solved(ScenarioConflict scenario, FightingValueTable[] tables) {
+    /**
+     * A scenario's conflict with each decider's value table (scenario order; null for a stated reservation), built
+     * on first read: before any rung the expected-path W comes from {@link ScenarioConflict#valuesOnExpectedPath},
+     * so a conflict at its expectation that never escalates never builds the base tables.
+     */
+    private final class Solved {
+        final ScenarioConflict scenario;
+        private FightingValueTable[] tables;
+
+        Solved(ScenarioConflict scenario) {
+            this.scenario = scenario;
+        }
+
+        /**
+         * The value tables on the same grid as {@link ScenarioConflict#valuesAt} (its default cells), without the
+         * half-grid tables it also solves for its error estimate: half the work per escalation.
+         */
+        FightingValueTable[] tables() {
+            if (tables == null) {
+                ScenarioConflict c = scenario;
+                int h = c.horizonMonths();
+                FightingValueTable[] t = new FightingValueTable[c.deciders().size()];
+                for (int j = 0; j < order.length; j++) {
+                    if (!reserved[j]) {
+                        int i = order[j];
+                        int cells = c.problem(i).walk().defaultCells(0, Math.max(1, h));
+                        t[i] = new DiscretisedFrontValueOfFighting(cells).table(c.problem(i));
+                    }
+                }
+                tables = t;
+            }
+            return tables;
+        }
     }
 
-    /**
-     * The value tables on the same grid as {@link ScenarioConflict#valuesAt} (its default cells), without the
-     * half-grid tables it also solves for its error estimate: half the work per escalation.
-     */
     private Solved solve(Scenario scenario) {
-        ScenarioConflict c = ScenarioConflict.of(scenario);
-        int h = c.horizonMonths();
-        FightingValueTable[] t = new FightingValueTable[c.deciders().size()];
-        for (int j = 0; j < order.length; j++) {
-            if (reserved == null || !reserved[j]) {
-                int i = order[j];
-                int cells = c.problem(i).walk().defaultCells(0, Math.max(1, h));
-                t[i] = new DiscretisedFrontValueOfFighting(cells).table(c.problem(i));
-            }
-        }
-        return new Solved(c, t);
+        return new Solved(ScenarioConflict.of(scenario));
     }
 
     private double counterProbability(EscalationRung r, double[] v) {
@@ -481,7 +498,7 @@ public final class ScenarioEscalation implements EscalableConflict {
         for (int t = month; t <= horizon; t++) {
             for (int j = 0; j < order.length; j++) {
                 if (!reserved[j]) {
-                    w[j][t] = conflict.tables[order[j]].value(t, front[t]);
+                    w[j][t] = conflict.tables()[order[j]].value(t, front[t]);
                 }
             }
         }

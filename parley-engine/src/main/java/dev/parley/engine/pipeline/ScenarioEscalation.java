@@ -2,7 +2,6 @@ package dev.parley.engine.pipeline;
 
 import dev.parley.engine.bargain.BargainingAnalysis;
 import dev.parley.engine.conflict.DiscretisedFrontValueOfFighting;
-import dev.parley.engine.conflict.FightingValueTable;
 import dev.parley.engine.negotiate.EscalableConflict;
 import dev.parley.engine.negotiate.EscalationStep;
 import dev.parley.engine.negotiate.NegotiationDomain;
@@ -326,8 +325,8 @@ public final class ScenarioEscalation implements EscalableConflict {
         }
         Solved[] c = outlook(rung(step.id()));
         int i = order[decider];
-        double unanswered = c[0].tables()[i].value(m, front[m]);
-        double answered = c[1].tables()[i].value(m, front[m]);
+        double unanswered = c[0].along(front)[i][m];
+        double answered = c[1].along(front)[i][m];
         return (1 - counterWeight) * unanswered + counterWeight * answered;
     }
 
@@ -416,37 +415,39 @@ public final class ScenarioEscalation implements EscalableConflict {
     }
 
     /**
-     * A scenario's conflict with each decider's value table (scenario order; null for a stated reservation), built
-     * on first read: before any rung the expected-path W comes from {@link ScenarioConflict#valuesOnExpectedPath},
-     * so a conflict at its expectation that never escalates never builds the base tables.
+     * A scenario's conflict with each decider's W along one front path (scenario order; null for a stated
+     * reservation). W is only ever read at (t, front[t]) of the path the talks follow — the sampled or expected path,
+     * recomputed from a rung's month on when the rung changes the drift — so instead of whole tables (every month,
+     * every cell) this solves {@link DiscretisedFrontValueOfFighting#valuesAlong} along the path, on the grid of
+     * {@link ScenarioConflict#valuesAt}, and again only when the path has changed since (within
+     * {@link DiscretisedFrontValueOfFighting#trimBound} of the table's values).
      */
     private final class Solved {
         final ScenarioConflict scenario;
-        private FightingValueTable[] tables;
+        private double[] path;
+        private double[][] along;
 
         Solved(ScenarioConflict scenario) {
             this.scenario = scenario;
         }
 
-        /**
-         * The value tables on the same grid as {@link ScenarioConflict#valuesAt} (its default cells), without the
-         * half-grid tables it also solves for its error estimate: half the work per escalation.
-         */
-        FightingValueTable[] tables() {
-            if (tables == null) {
+        /** W of scenario decider i at (t, fronts[t]) for every month t, fronts the talks' current path. */
+        double[][] along(double[] fronts) {
+            if (along == null || !Arrays.equals(path, fronts)) {
                 ScenarioConflict c = scenario;
                 int h = c.horizonMonths();
-                FightingValueTable[] t = new FightingValueTable[c.deciders().size()];
+                double[][] w = new double[c.deciders().size()][];
                 for (int j = 0; j < order.length; j++) {
                     if (!reserved[j]) {
                         int i = order[j];
                         int cells = c.problem(i).walk().defaultCells(0, Math.max(1, h));
-                        t[i] = new DiscretisedFrontValueOfFighting(cells).table(c.problem(i));
+                        w[i] = new DiscretisedFrontValueOfFighting(cells).valuesAlong(c.problem(i), fronts);
                     }
                 }
-                tables = t;
+                path = fronts.clone();
+                along = w;
             }
-            return tables;
+            return along;
         }
     }
 
@@ -495,10 +496,11 @@ public final class ScenarioEscalation implements EscalableConflict {
     }
 
     private void noDealFrom(int month) {
+        double[][] along = conflict.along(front);
         for (int t = month; t <= horizon; t++) {
             for (int j = 0; j < order.length; j++) {
                 if (!reserved[j]) {
-                    w[j][t] = conflict.tables()[order[j]].value(t, front[t]);
+                    w[j][t] = along[order[j]][t];
                 }
             }
         }

@@ -102,7 +102,7 @@ class ScenarioEscalationIT {
                 if (m < month) {
                     assertThat(after[j][m]).isEqualTo(before[j][m]);
                 } else {
-                    assertThat(after[j][m]).as("decider %d month %d", j, m).isCloseTo(expected[j], within(1e-12));
+                    assertThat(after[j][m]).as("decider %d month %d", j, m).isCloseTo(expected[j], within(1e-13));
                 }
             }
         }

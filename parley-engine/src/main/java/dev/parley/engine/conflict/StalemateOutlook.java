@@ -13,13 +13,16 @@ package dev.parley.engine.conflict;
  * through the H transitions of months t..t+H−1 and the grid size: for a constant walk, or any walk whose steps are
  * the same over two windows, one backward pass serves every month; a new window starts a new pass.
  *
- * <p>Only the rows needed are computed: a pass covers a band of starting cells (H steps of it read the cells the
- * band reaches, {@link FrontTransition#reachedFrom}), widened when a front falls outside it. Each row's value is
- * bit-identical whatever the band ({@link FrontTransition#expectation} promises this per row), so the answers do not
- * depend on the order of the questions: same inputs, same bits, in any thread or draw.
+ * <p>Only the rows needed are computed: a pass covers a band of starting cells ({@link #cover}, or widened when a
+ * front falls outside it), and step k of it only the cells a chain started in the band can be at after k steps but
+ * with odds below 2Φ(−9.5) — about ±9.5σ√k around the drifted band, as the forecast's own trimmed support — not
+ * the whole reach of k kernels (±9σ·k), which would make a pass cost twice a forecast. Beyond the cut the values
+ * count as 0; as they lie in [0, 1] each answer moves by at most the odds of ever leaving the bands, 2·H·Φ(−9.5)
+ * ≈ 2.5e-20 at H = 6. So the answer depends on the band (hence on the questions asked before) in its last bits
+ * only; the same questions in the same order give the same bits, so a draw's results do not depend on threads.
  *
  * <p>Against the forward forecast the answers differ only by rounding (another summation order) and by the far tails
- * the forecast drops (at most 2·H·Φ(−9) ≈ 1.4e-18 at H = 6): StalemateOutlookTest finds them within 1e-13. The
+ * both drop (the forecast at most 2·H·Φ(−9) ≈ 1.4e-18 at H = 6): StalemateOutlookTest finds them within 1e-13. The
  * ripeness verdicts compare these numbers with ε_s and τ, so a verdict could only flip if a number lies within about
  * 1e-13 of its threshold; on the shipped scenarios none does (ScenarioRipenessTest and the Monte Carlo ITs pass
  * unchanged, and the ukraine-2025 run gives the same ripe months).
@@ -27,6 +30,13 @@ package dev.parley.engine.conflict;
  * <p>Not thread-safe (it caches the current window's values); build one per walk and scan.
  */
 public final class StalemateOutlook {
+    /**
+     * The bands are cut where the chain is with odds below Φ(−z) on each side after each step, z = 9.5: beyond the
+     * 9σ at which every row's kernel is already cut ({@link FrontTransition#gaussian}), so the cut moves an answer
+     * by at most 2·H·Φ(−9.5) ≈ 2.5e-20 at H = 6.
+     */
+    private static final double TAIL_SIGMAS = 9.5;
+
     private final FrontRandomWalk walk;
     private final int window;
 
@@ -38,6 +48,9 @@ public final class StalemateOutlook {
     private double[] mean;
     private double[] decided;
     private FrontTransition[] steps;
+    // the fronts announced by cover (none while hintLow > hintHigh)
+    private double hintLow = 1.0;
+    private double hintHigh = 0.0;
 
     /**
      * @param ownBeliefs   the party's own walk
@@ -49,6 +62,23 @@ public final class StalemateOutlook {
         }
         this.walk = ownBeliefs;
         this.window = windowMonths;
+    }
+
+    /**
+     * Announces the fronts the coming questions will ask about: the first pass of a window (made on the first
+     * question, so an outlook never asked costs nothing) then covers all of [lowestFront, highestFront] at once. A
+     * pass's cost is mostly the spread of H steps on each side of its band, so one wide band is much cheaper than a
+     * band widened question by question. Changes the answers only within the cut tails and rounding (see above).
+     */
+    public void cover(double lowestFront, double highestFront) {
+        Require.probability("lowestFront", lowestFront);
+        Require.probability("highestFront", highestFront);
+        if (lowestFront > highestFront) {
+            throw new IllegalArgumentException("lowestFront = " + lowestFront + " is above highestFront = "
+                    + highestFront + "; give the range low to high");
+        }
+        hintLow = lowestFront;
+        hintHigh = highestFront;
     }
 
     /** {@code {E[f(t+H) − f(t)], P(decided within H)}} given f(t) = front at month t; see the class comment. */
@@ -73,9 +103,20 @@ public final class StalemateOutlook {
         boolean clamped = a == grid.states() - 1 || front <= grid.position(0);
         int b = clamped ? a : a + 1;
         if (a < bandLo || b > bandHi) {
-            int width = Math.max(8, bandHi - bandLo + 1);
-            int lo = bandLo <= bandHi ? Math.min(bandLo, a - width) : a - width;
-            int hi = bandLo <= bandHi ? Math.max(bandHi, b + width) : b + width;
+            int lo;
+            int hi;
+            if (bandLo <= bandHi) { // a miss: widen by the band's width at least, so that misses stay few
+                int width = Math.max(8, bandHi - bandLo + 1);
+                lo = Math.min(bandLo, a - width);
+                hi = Math.max(bandHi, b + width);
+            } else { // the window's first pass: the announced fronts, or a few cells around this one
+                lo = a - 8;
+                hi = b + 8;
+                if (hintLow <= hintHigh) {
+                    lo = Math.min(lo, grid.lowerIndex(hintLow));
+                    hi = Math.max(hi, grid.lowerIndex(hintHigh) + 1);
+                }
+            }
             computeBand(Math.max(0, lo), Math.min(cells - 1, hi));
         }
         double expected;
@@ -122,6 +163,26 @@ public final class StalemateOutlook {
         bandHi = 0;
     }
 
+    /**
+     * The cells a chain started in cells lo..hi is at after k steps but with odds below 2Φ(−{@value #TAIL_SIGMAS}):
+     * each step moves by μ + σε rounded to a cell (at most one cell off, also for σ = 0's split step), so after k
+     * steps the offset lies within D_k ± (z·√V_k + k·h) with D_k = Σμ, V_k = Σσ² (z = TAIL_SIGMAS), plus a cell of
+     * slack on each side.
+     */
+    private int[] likelyCells(int lo, int hi, int k, int cells) {
+        double shift = 0.0;
+        double variance = 0.0;
+        for (int s = 0; s < k; s++) {
+            shift += walk.drift(passMonth + s);
+            double v = walk.volatility(passMonth + s);
+            variance += v * v;
+        }
+        double spread = (TAIL_SIGMAS * Math.sqrt(variance)) * cells + k + 2;
+        double low = Math.floor(lo + shift * cells - spread);
+        double high = Math.ceil(hi + shift * cells + spread);
+        return new int[] {(int) Math.max(0.0, low), (int) Math.min(cells - 1.0, high)};
+    }
+
     /** m and d for starting cells lo..hi: H backward steps, each over the rows the band reaches at that step. */
     private void computeBand(int lo, int hi) {
         int cells = passCells;
@@ -134,9 +195,11 @@ public final class StalemateOutlook {
                 rowLo[k + 1] = 1;
                 rowHi[k + 1] = 0;
             } else {
+                // the rows the band can reach, cut to where the chain can be at all but Φ(−TAIL_SIGMAS) odds
                 int[] reached = steps[k].reachedFrom(rowLo[k], rowHi[k]);
-                rowLo[k + 1] = reached[0];
-                rowHi[k + 1] = reached[1];
+                int[] likely = likelyCells(lo, hi, k + 1, cells);
+                rowLo[k + 1] = Math.max(reached[0], likely[0]);
+                rowHi[k + 1] = Math.min(reached[1], likely[1]);
             }
         }
         double[] m = new double[cells];
@@ -151,6 +214,10 @@ public final class StalemateOutlook {
             dNext[c] = 0.0;
         }
         for (int k = window - 1; k >= 0; k--) {
+            // rows beyond the cut count as 0: exact values lie in [0, 1], so each answer moves by at most the odds
+            // of ever leaving the cut bands
+            java.util.Arrays.fill(m, 0.0);
+            java.util.Arrays.fill(d, 0.0);
             if (rowLo[k] <= rowHi[k]) {
                 steps[k].expectation(mNext, 0.0, 1.0, m, rowLo[k], rowHi[k], scratch);
                 steps[k].expectation(dNext, 1.0, 1.0, d, rowLo[k], rowHi[k], scratch);

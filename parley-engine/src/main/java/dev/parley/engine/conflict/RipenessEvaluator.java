@@ -34,7 +34,9 @@ public final class RipenessEvaluator {
 
     /**
      * Party i's stalemate inputs at month t from its own walk: {@code {E_i[f(t+H) − f(t)], P_i(decisive within H)}}
-     * given f(t), by exact propagation on the walk's default grid.
+     * given f(t), by exact propagation on the walk's default grid: one forward forecast from f(t). For many months
+     * of one walk, {@link StalemateOutlook} gives the same numbers (up to rounding, within 1e-13) from one backward
+     * pass per window; this method stays as its reference.
      */
     public static double[] stalemateInputs(FrontRandomWalk ownBeliefs, double front, int month, int windowMonths) {
         FrontForecast forecast = ownBeliefs.forecast(front, month, windowMonths,
@@ -124,7 +126,7 @@ public final class RipenessEvaluator {
     /**
      * Months {@code 0..frontPath.length−1} straight from each party's own conflict model: W_i(t) from one backward
      * induction per party ({@link DiscretisedFrontValueOfFighting}), the stalemate inputs from the party's own walk
-     * ({@link #stalemateInputs}), the cost from {@link FightingValueProblem#cost}, all at the front of
+     * ({@link StalemateOutlook}, as {@link #stalemateInputs} up to rounding), the cost from {@link FightingValueProblem#cost}, all at the front of
      * {@code frontPath[t]} (the observed, expected or simulated front).
      *
      * @param ownModels one problem per party, in the evaluator's party order, each under that party's beliefs
@@ -149,8 +151,9 @@ public final class RipenessEvaluator {
                         + "'s model has horizon " + model.horizonMonths() + "; shorten the path or extend the horizon");
             }
             FightingValueTable table = method.table(model);
+            StalemateOutlook outlook = new StalemateOutlook(model.walk(), thresholds.windowMonths());
             for (int t = 0; t < months; t++) {
-                double[] s = stalemateInputs(model.walk(), frontPath[t], t, thresholds.windowMonths());
+                double[] s = outlook.inputs(frontPath[t], t);
                 change[i][t] = s[0];
                 decisive[i][t] = s[1];
                 cost[i][t] = model.cost(t);

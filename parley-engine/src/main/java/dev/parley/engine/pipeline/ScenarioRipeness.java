@@ -5,6 +5,7 @@ import dev.parley.engine.bargain.ZopaAnalyzer;
 import dev.parley.engine.conflict.RipenessAssessment;
 import dev.parley.engine.conflict.RipenessEvaluator;
 import dev.parley.engine.conflict.RipenessThresholds;
+import dev.parley.engine.conflict.StalemateOutlook;
 import dev.parley.model.Role;
 import dev.parley.model.Scenario;
 import java.util.ArrayList;
@@ -70,6 +71,14 @@ public final class ScenarioRipeness {
                 parties.ids().toArray(new String[0]));
         List<RipenessMonth> months = new ArrayList<>();
         int n = deciders.size();
+        int lastMonth = conflict.horizonMonths() - settings.windowMonths();
+        double lowest = Double.POSITIVE_INFINITY;
+        double highest = Double.NEGATIVE_INFINITY;
+        for (int t = 0; t <= lastMonth; t++) {
+            lowest = Math.min(lowest, context.expectedFront(t));
+            highest = Math.max(highest, context.expectedFront(t));
+        }
+        StalemateOutlook[] outlooks = outlooks(conflict, parties.index(), lowest, highest);
         for (int t = 0; t <= conflict.horizonMonths() - settings.windowMonths(); t++) {
             double front = context.expectedFront(t);
             double[] all = context.noDealValues(t);
@@ -86,8 +95,7 @@ public final class ScenarioRipeness {
             double[] partyW = new double[p];
             for (int j = 0; j < p; j++) {
                 int i = parties.index()[j];
-                double[] s = RipenessEvaluator.stalemateInputs(conflict.problem(i).walk(), front, t,
-                        settings.windowMonths());
+                double[] s = outlooks[j].inputs(front, t);
                 change[j] = s[0];
                 decisive[j] = s[1];
                 partyCost[j] = cost[i];
@@ -124,8 +132,21 @@ public final class ScenarioRipeness {
         int last = conflict.horizonMonths() - settings.windowMonths();
         int[] ripe = new int[last + 1];
         int found = 0;
+        // the stalemate test runs only in hurting months: one backward pass per party asked covers all their fronts
+        boolean[] hurts = new boolean[last + 1];
+        double lowest = Double.POSITIVE_INFINITY;
+        double highest = Double.NEGATIVE_INFINITY;
+        for (int t = 0; t <= last; t++) {
+            hurts[t] = hurting(conflict, index, thresholds, t);
+            if (hurts[t]) {
+                double front = context.expectedFront(t);
+                lowest = Math.min(lowest, front);
+                highest = Math.max(highest, front);
+            }
+        }
+        StalemateOutlook[] outlooks = outlooks(conflict, index, lowest, highest);
         for (int t = 0; t <= last && !(firstOnly && found > 0); t++) {
-            if (hurting(conflict, index, thresholds, t) && stalemate(context, index, thresholds, t)
+            if (hurts[t] && stalemate(context, outlooks, thresholds, t)
                     && context.someFrontierPointAcceptable(t, context.noDealValues(t))) {
                 ripe[found++] = t;
             }
@@ -143,12 +164,28 @@ public final class ScenarioRipeness {
         return true;
     }
 
+    /**
+     * One {@link StalemateOutlook} per party (in the order of {@code parties}), under its own walk: it answers the
+     * stalemate inputs of every month of a scan from one backward pass per window instead of a forecast per month,
+     * told that the fronts asked lie in [lowest, highest] (none when lowest &gt; highest).
+     */
+    private StalemateOutlook[] outlooks(ScenarioConflict conflict, int[] parties, double lowest, double highest) {
+        StalemateOutlook[] out = new StalemateOutlook[parties.length];
+        for (int j = 0; j < parties.length; j++) {
+            out[j] = new StalemateOutlook(conflict.problem(parties[j]).walk(), settings.windowMonths());
+            if (lowest <= highest) {
+                out[j].cover(lowest, highest);
+            }
+        }
+        return out;
+    }
+
     /** Condition (1) as {@link RipenessEvaluator#assess} tests it, each party under its own walk. */
-    private boolean stalemate(ScenarioStageContext context, int[] parties, RipenessThresholds thresholds, int t) {
+    private static boolean stalemate(ScenarioStageContext context, StalemateOutlook[] outlooks,
+                                     RipenessThresholds thresholds, int t) {
         double front = context.expectedFront(t);
-        for (int party : parties) {
-            double[] s = RipenessEvaluator.stalemateInputs(context.conflict().problem(party).walk(), front, t,
-                    settings.windowMonths());
+        for (StalemateOutlook outlook : outlooks) {
+            double[] s = outlook.inputs(front, t);
             if (!(Math.abs(s[0]) < thresholds.stalemateDrift()) || !(s[1] < thresholds.decisiveProbability())) {
                 return false;
             }

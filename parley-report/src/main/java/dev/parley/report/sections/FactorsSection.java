@@ -79,7 +79,7 @@ public final class FactorsSection implements ReportSection {
                     out.append("</td>");
                 }
                 median.ifPresent(m -> out.append("<td class=\"num\">").append(j < 0 ? "not a player"
-                        : monthsBar(m.values()[j], m.standardErrors()[j], monthsScale)).append("</td>"));
+                        : bar(m.values()[j], m.standardErrors()[j], monthsScale, 1, "months")).append("</td>"));
             });
             out.append("</tr>\n");
         }
@@ -121,15 +121,20 @@ public final class FactorsSection implements ReportSection {
 
     /** A bar (CSS, no script) of width |φ|/scale, blue when the factor raises the headline, orange when it lowers it. */
     private static String bar(double value, double se, double scale) {
+        return bar(value, se, scale, 100, "pts");
+    }
+
+    /** The bar of {@code value}, its label in {@code unit} after multiplying value and se by {@code factor}. */
+    private static String bar(double value, double se, double scale, double factor, String unit) {
         if (!Double.isFinite(value)) {
             return "n/a";
         }
         double width = Math.round(1000 * Math.abs(value) / scale) / 10.0;
         String cls = value >= 0 ? "bar up" : "bar down";
         return "<span class=\"bars\"><span class=\"" + cls + "\" style=\"width:" + Numbers.format(width)
-                + "%\"></span></span>" + Html.escape((value >= 0 ? "+" : "−") + Numbers.format(round1(100
-                * Math.abs(value))) + " ± " + (Double.isFinite(se) ? Numbers.format(round1(100 * se)) : "n/a")
-                + " pts");
+                + "%\"></span></span>" + Html.escape((value >= 0 ? "+" : "−") + Numbers.format(round1(factor
+                * Math.abs(value))) + " ± " + (Double.isFinite(se) ? Numbers.format(round1(factor * se)) : "n/a")
+                + " " + unit);
     }
 
     /** What the attribution says of the median durability: its values' meaning, or why there are none. */
@@ -162,15 +167,6 @@ public final class FactorsSection implements ReportSection {
             largest = Math.max(largest, Math.abs(v));
         }
         return largest == 0 ? 1 : largest;
-    }
-
-    /** As {@link #bar}, in months. */
-    private static String monthsBar(double value, double se, double scale) {
-        double width = Math.round(1000 * Math.abs(value) / scale) / 10.0;
-        String cls = value >= 0 ? "bar up" : "bar down";
-        return "<span class=\"bars\"><span class=\"" + cls + "\" style=\"width:" + Numbers.format(width)
-                + "%\"></span></span>" + Html.escape((value >= 0 ? "+" : "−") + Numbers.format(round1(Math.abs(value)))
-                + " ± " + (Double.isFinite(se) ? Numbers.format(round1(se)) : "n/a") + " months");
     }
 
     private static double round1(double x) {

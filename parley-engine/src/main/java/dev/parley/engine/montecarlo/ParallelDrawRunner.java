@@ -1,11 +1,8 @@
 package dev.parley.engine.montecarlo;
 
+import dev.parley.engine.parallel.WorkerThreads;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -58,63 +55,26 @@ public final class ParallelDrawRunner {
         Object[] out = new Object[draws];
         boolean[] done = new boolean[draws];
         AtomicInteger nextBlock = new AtomicInteger();
-        AtomicBoolean failed = new AtomicBoolean(); // a failed draw stops the others without touching the caller's flag
         int blocks = (draws + BLOCK - 1) / BLOCK;
-        Runnable worker = () -> {
+        WorkerThreads.Worker worker = stopped -> {
             int b;
-            while (!cancel.get() && !failed.get() && (b = nextBlock.getAndIncrement()) < blocks) {
+            while (!stopped.getAsBoolean() && (b = nextBlock.getAndIncrement()) < blocks) {
                 int end = Math.min(draws, (b + 1) * BLOCK);
                 for (int i = b * BLOCK; i < end; i++) {
-                    if (cancel.get() || failed.get()) {
+                    if (stopped.getAsBoolean()) {
                         return;
                     }
-                    try {
-                        out[i] = task.run(firstDraw + i, DrawStreams.forDraw(seed, firstDraw + i));
-                        if (out[i] == null) {
-                            throw new IllegalStateException("draw " + (firstDraw + i) + " returned no result (null);"
-                                    + " a draw task must return its outputs");
-                        }
-                    } catch (RuntimeException | Error e) {
-                        failed.set(true);
-                        throw e;
+                    out[i] = task.run(firstDraw + i, DrawStreams.forDraw(seed, firstDraw + i));
+                    if (out[i] == null) {
+                        throw new IllegalStateException("draw " + (firstDraw + i) + " returned no result (null);"
+                                + " a draw task must return its outputs");
                     }
                     done[i] = true;
                 }
             }
         };
-        int pool = Math.min(threads, Math.max(1, blocks));
-        if (pool == 1) {
-            worker.run();
-        } else {
-            ExecutorService executor = Executors.newFixedThreadPool(pool, r -> {
-                Thread t = new Thread(r, "parley-draws");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<Future<?>> futures = new ArrayList<>();
-                for (int k = 0; k < pool; k++) {
-                    futures.add(executor.submit(worker));
-                }
-                for (Future<?> f : futures) {
-                    f.get(); // also publishes the workers' writes to out[] and done[] (happens-before)
-                }
-            } catch (InterruptedException e) {
-                cancel.set(true); // the caller was interrupted (e.g. Ctrl-C): stop as if cancelled, return the prefix
-                Thread.currentThread().interrupt();
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof RuntimeException re) {
-                    throw re;
-                }
-                if (cause instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException("a draw failed: " + cause, cause);
-            } finally {
-                awaitWorkers(executor);
-            }
-        }
+        // an interrupt of this thread (e.g. Ctrl-C) sets cancel: the run then returns the completed prefix
+        WorkerThreads.run(Math.min(threads, Math.max(1, blocks)), "parley-draws", cancel, worker);
         // done[] is read after every worker has stopped, so the prefix is a consistent snapshot.
         int prefix = 0;
         while (prefix < draws && done[prefix]) {
@@ -127,23 +87,5 @@ public final class ParallelDrawRunner {
             results.add(r);
         }
         return new DrawResults<>(seed, firstDraw, draws, results, prefix < draws);
-    }
-
-    /** Waits for the workers (they stop after their current draw once cancelled), keeping an interrupt pending. */
-    private static void awaitWorkers(ExecutorService executor) {
-        executor.shutdown();
-        boolean interrupted = Thread.interrupted();
-        while (true) {
-            try {
-                if (executor.awaitTermination(1, java.util.concurrent.TimeUnit.SECONDS)) {
-                    break;
-                }
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

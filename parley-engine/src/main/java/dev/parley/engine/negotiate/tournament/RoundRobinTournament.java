@@ -5,12 +5,8 @@ import dev.parley.engine.negotiate.NegotiationSettings;
 import dev.parley.engine.negotiate.NegotiationStrategy;
 import dev.parley.engine.negotiate.StackedAlternatingOffers;
 import dev.parley.engine.negotiate.TabulatedNoDealValues;
-import java.util.ArrayList;
+import dev.parley.engine.parallel.WorkerThreads;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
@@ -81,26 +77,23 @@ public final class RoundRobinTournament {
         int r = settings.repetitions();
         TournamentNegotiation[] out = new TournamentNegotiation[n];
         AtomicInteger next = new AtomicInteger();
-        AtomicBoolean failed = new AtomicBoolean();
-        Runnable worker = () -> {
+        AtomicBoolean interrupted = new AtomicBoolean();
+        WorkerThreads.run(Math.min(settings.threads(), n), "parley-tournament", interrupted, stopped -> {
             int i;
-            while (!failed.get() && (i = next.getAndIncrement()) < n) {
+            while (!stopped.getAsBoolean() && (i = next.getAndIncrement()) < n) {
                 int rep = i % r;
                 int side = (i / r) % 2;
                 int second = (i / (2 * r)) % s;
                 int first = (i / (2 * r * s)) % s;
                 int d = i / (2 * r * s * s);
-                try {
-                    out[i] = play(domains.get(d), d, protocols[d][side], noDeal[d][side], strategies, first, second,
-                            side, rep);
-                } catch (RuntimeException | Error e) {
-                    failed.set(true);
-                    throw e;
-                }
+                out[i] = play(domains.get(d), d, protocols[d][side], noDeal[d][side], strategies, first, second,
+                        side, rep);
                 onDone.run();
             }
-        };
-        runOn(Math.min(settings.threads(), n), worker);
+        });
+        if (interrupted.get()) {
+            throw new IllegalStateException("the tournament was interrupted");
+        }
         return TournamentResult.of(domains, strategies, settings, List.of(out));
     }
 
@@ -131,40 +124,5 @@ public final class RoundRobinTournament {
         return new TournamentNegotiation(d, first, second, side, rep, seed, result.ending(), rounds,
                 result.outcome(), uFirst, uSecond, domain.paretoDistance(u1, u2), domain.nashDistance(u1, u2),
                 result.offerEvaluations());
-    }
-
-    private static void runOn(int threads, Runnable worker) {
-        if (threads <= 1) {
-            worker.run();
-            return;
-        }
-        ExecutorService executor = Executors.newFixedThreadPool(threads, task -> {
-            Thread t = new Thread(task, "parley-tournament");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int k = 0; k < threads; k++) {
-                futures.add(executor.submit(worker));
-            }
-            for (Future<?> f : futures) {
-                f.get(); // also publishes the workers' writes (happens-before)
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the tournament was interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException("a negotiation failed: " + cause, cause);
-        } finally {
-            executor.shutdownNow();
-        }
     }
 }

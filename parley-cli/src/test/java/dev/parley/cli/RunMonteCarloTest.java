@@ -55,7 +55,7 @@ class RunMonteCarloTest {
         assertThat(html.indexOf("<strong>The answers</strong>")).isPositive()
                 .isLessThan(html.indexOf("<strong>At the table:</strong>"));
         assertThat(html).contains("<strong>Will talks start?</strong>").contains("class=\"bars\"")
-                .contains("Shapley on P(talks start within 12 months)").contains("@media print");
+                .contains("Shapley on P(talks start within 6 / 12 / 24 months)").contains("@media print");
         // the tornado's y axis carries the parameter names: its plot area starts right of the longest one
         // ("issues.water.commitments.shared.credibility", over 150 px in the 12 px tick font); without labels it
         // starts at x = 21

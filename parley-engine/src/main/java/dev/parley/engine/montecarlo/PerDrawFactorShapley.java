@@ -53,12 +53,15 @@ public final class PerDrawFactorShapley {
     }
 
     /**
-     * P(talks start within 12 months), P(agreement within the horizon), and P(an agreement is reached within the
-     * horizon and holds two years): the probability of agreement times its two-year survival, per draw
-     * {@code 1{agreed}·(1 − P(war within 24 months))} — the durability headline as an expectation.
+     * P(talks start within 6, 12 and 24 months) — the windows of the run's headline answers —, P(agreement within the
+     * horizon), and P(an agreement is reached within the horizon and holds two years): the probability of agreement
+     * times its two-year survival, per draw {@code 1{agreed}·(1 − P(war within 24 months))} — the durability
+     * headline as an expectation. All are scored on the same pipeline runs, so each costs nothing extra.
      */
     public static final List<Headline> HEADLINES = List.of(
+            new Headline("talks_within_6_months", "P(talks start within 6 months)", o -> o.talksWithin(6) ? 1 : 0),
             new Headline("talks_within_12_months", "P(talks start within 12 months)", o -> o.talksWithin(12) ? 1 : 0),
+            new Headline("talks_within_24_months", "P(talks start within 24 months)", o -> o.talksWithin(24) ? 1 : 0),
             new Headline("agreement", "P(agreement within the horizon)", o -> o.agreed() ? 1 : 0),
             new Headline("agreement_holding_24_months", "P(agreement reached and holding 2 years)",
                     o -> o.agreed() ? 1 - o.talks().warWithin()[1] : 0));
@@ -80,6 +83,15 @@ public final class PerDrawFactorShapley {
     public record Result(List<String> players, List<String> headlines, double[][] values, double[][] standardErrors,
                          int draws, boolean exactPerDraw, double[] none, double[] all, boolean partial,
                          Optional<MedianDurabilityShapley.Result> medianDurability) {
+
+        /** The row of headline {@code id} in {@link #values()} and the other per-headline arrays. */
+        public int headline(String id) {
+            int h = headlines.indexOf(id);
+            if (h < 0) {
+                throw new IllegalArgumentException("no headline '" + id + "'; the headlines are " + headlines);
+            }
+            return h;
+        }
     }
 
     /** Seeds the median's bootstrap apart from the draws' streams ("median" in ASCII). */

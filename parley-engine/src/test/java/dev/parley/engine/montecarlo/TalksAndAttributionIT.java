@@ -6,6 +6,7 @@ import static org.assertj.core.data.Offset.offset;
 import dev.parley.io.scenario.ScenarioReader;
 import dev.parley.model.Scenario;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
@@ -154,15 +155,18 @@ class TalksAndAttributionIT {
         PerDrawFactorShapley.Result r = shapley.run(3, 10, new ParallelDrawRunner(2), new AtomicBoolean());
         assertThat(r.exactPerDraw()).isTrue();
         assertThat(r.draws()).isEqualTo(10);
-        for (int h = 0; h < 2; h++) {
-            assertThat(r.values()[h]).containsExactly(1.0, 0.0);
-            assertThat(r.standardErrors()[h]).containsExactly(0.0, 0.0);
-            assertThat(r.none()[h]).isZero();
-            assertThat(r.all()[h]).isEqualTo(1.0);
+        for (String id : List.of("talks_within_6_months", "talks_within_12_months", "talks_within_24_months",
+                "agreement")) {
+            int h = r.headline(id);
+            assertThat(r.values()[h]).as(id).containsExactly(1.0, 0.0);
+            assertThat(r.standardErrors()[h]).as(id).containsExactly(0.0, 0.0);
+            assertThat(r.none()[h]).as(id).isZero();
+            assertThat(r.all()[h]).as(id).isEqualTo(1.0);
         }
-        assertThat(r.values()[2][1]).isZero();
-        assertThat(r.values()[2][0]).isCloseTo(r.all()[2] - r.none()[2], offset(1e-12));
-        assertThat(r.values()[2][0]).isBetween(0.0, 1.0);
+        int holding = r.headline("agreement_holding_24_months");
+        assertThat(r.values()[holding][1]).isZero();
+        assertThat(r.values()[holding][0]).isCloseTo(r.all()[holding] - r.none()[holding], offset(1e-12));
+        assertThat(r.values()[holding][0]).isBetween(0.0, 1.0);
         // the median durability's game needs an agreement under every coalition: {} and {dummy} have none
         MedianDurabilityShapley.Result median = r.medianDurability().orElseThrow();
         assertThat(median.agreements()).isEqualTo(20);
@@ -185,7 +189,8 @@ class TalksAndAttributionIT {
         PerDrawFactorShapley.Result r = shapley.run(8, n, new ParallelDrawRunner(2), new AtomicBoolean());
         assertThat(r.exactPerDraw()).isFalse();
         assertThat(r.medianDurability()).as("a median needs every coalition on the same draws").isEmpty();
-        double[] talks = r.values()[0];
+        int twelve = r.headline("talks_within_12_months");
+        double[] talks = r.values()[twelve];
         assertThat(talks[1]).isZero();
         assertThat(talks[3]).isZero();
         assertThat(talks[0] + talks[2]).isCloseTo(1.0, offset(1e-12));
@@ -193,7 +198,7 @@ class TalksAndAttributionIT {
         assertThat(talks[0]).isCloseTo(0.5, offset(4.5 * se));
         // sample sd of 0/1 marginals with mean m is √(m(1−m)·n/(n−1)); near 0.5 for m near 1/2
         double m = talks[0];
-        assertThat(r.standardErrors()[0][0]).isCloseTo(Math.sqrt(m * (1 - m) * n / (n - 1.0)) / Math.sqrt(n),
+        assertThat(r.standardErrors()[twelve][0]).isCloseTo(Math.sqrt(m * (1 - m) * n / (n - 1.0)) / Math.sqrt(n),
                 offset(1e-12));
         // the same draws give the same values on any thread count
         PerDrawFactorShapley.Result one = shapley.run(8, 12, new ParallelDrawRunner(1), new AtomicBoolean());
@@ -213,8 +218,9 @@ class TalksAndAttributionIT {
         assertThat(shapley.exact()).isTrue();
         PerDrawFactorShapley.Result r = shapley.run(8, 6, new ParallelDrawRunner(2), new AtomicBoolean());
         assertThat(r.exactPerDraw()).isTrue();
-        assertThat(r.values()[0]).containsExactly(new double[] {0.5, 0.0, 0.5, 0.0}, offset(1e-15));
-        assertThat(r.standardErrors()[0]).containsExactly(new double[] {0.0, 0.0, 0.0, 0.0}, offset(1e-15));
+        int twelve = r.headline("talks_within_12_months");
+        assertThat(r.values()[twelve]).containsExactly(new double[] {0.5, 0.0, 0.5, 0.0}, offset(1e-15));
+        assertThat(r.standardErrors()[twelve]).containsExactly(new double[] {0.0, 0.0, 0.0, 0.0}, offset(1e-15));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PerDrawFactorShapley(
                 new ScenarioDrawPipeline(read("gate-or.yaml")), 13)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("must lie in 0..12");

@@ -8,8 +8,11 @@ import dev.parley.model.Scenario;
 import dev.parley.report.Html;
 import dev.parley.report.Numbers;
 import dev.parley.report.ReportSection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -50,8 +53,8 @@ public final class FactorsSection implements ReportSection {
         StringBuilder out = new StringBuilder();
         attribution.ifPresent(a -> out.append(attributionIntro(a)));
         out.append("<table>\n<thead><tr><th>Factor</th><th>Kind</th><th>Side</th><th>Status</th><th>Effects</th>");
-        attribution.ifPresent(a -> PerDrawFactorShapley.HEADLINES.forEach(h -> out.append("<th>Shapley on ")
-                .append(Html.escape(h.label())).append("</th>")));
+        List<Column> columns = attribution.map(FactorsSection::columns).orElse(List.of());
+        columns.forEach(c -> out.append("<th>Shapley on ").append(Html.escape(c.title())).append("</th>"));
         Optional<MedianDurabilityShapley.Result> median = attribution.flatMap(a -> a.medianDurability())
                 .filter(MedianDurabilityShapley.Result::defined);
         median.ifPresent(m -> out.append("<th>Shapley on the median durability of an agreement</th>"));
@@ -69,12 +72,17 @@ public final class FactorsSection implements ReportSection {
                     .append(Html.escape(effects(f.effects()))).append("</td>");
             attribution.ifPresent(a -> {
                 int j = a.players().indexOf(f.id());
-                for (int h = 0; h < a.headlines().size(); h++) {
+                for (Column c : columns) {
                     out.append("<td class=\"num\">");
                     if (j < 0) {
                         out.append("not a player");
                     } else {
-                        out.append(bar(a.values()[h][j], a.standardErrors()[h][j], scale));
+                        for (int r = 0; r < c.rows().length; r++) {
+                            int h = c.rows()[r];
+                            out.append(r == 0 ? "" : "<br>").append(c.labels().get(r).isEmpty() ? ""
+                                    : Html.escape(c.labels().get(r)) + " ")
+                                    .append(bar(a.values()[h][j], a.standardErrors()[h][j], scale));
+                        }
                     }
                     out.append("</td>");
                 }
@@ -86,6 +94,46 @@ public final class FactorsSection implements ReportSection {
         return out.append("</tbody>\n</table>\n").toString();
     }
 
+    /**
+     * A column of the factor table: one headline, or the three windows of P(talks start within m months) together,
+     * a line each ({@code rows} index the result's headlines; {@code labels} name the lines, empty for one).
+     */
+    private record Column(String title, int[] rows, List<String> labels) {
+    }
+
+    /** Talk windows grouped, as the answers give them; every other headline in a column of its own. */
+    private static List<Column> columns(PerDrawFactorShapley.Result a) {
+        List<Column> columns = new ArrayList<>();
+        List<Integer> talks = new ArrayList<>();
+        List<String> months = new ArrayList<>();
+        for (int h = 0; h < a.headlines().size(); h++) {
+            Matcher m = TALKS_WINDOW.matcher(a.headlines().get(h));
+            if (m.matches()) {
+                talks.add(h);
+                months.add(m.group(1));
+            }
+        }
+        if (!talks.isEmpty()) {
+            columns.add(new Column("P(talks start within " + String.join(" / ", months) + " months)",
+                    talks.stream().mapToInt(Integer::intValue).toArray(),
+                    months.stream().map(m -> m + " mo").toList()));
+        }
+        for (int h = 0; h < a.headlines().size(); h++) {
+            if (!talks.contains(h)) {
+                columns.add(new Column(label(a.headlines().get(h)), new int[] {h}, List.of("")));
+            }
+        }
+        return columns;
+    }
+
+    private static final Pattern TALKS_WINDOW = Pattern.compile("talks_within_(\\d+)_months");
+
+    /** The label of headline {@code id} (its id when the engine no longer names it). */
+    private static String label(String id) {
+        return PerDrawFactorShapley.HEADLINES.stream().filter(h -> h.id().equals(id))
+                .map(PerDrawFactorShapley.Headline::label).findFirst().orElse(id);
+    }
+
     private static String attributionIntro(PerDrawFactorShapley.Result a) {
         StringBuilder s = new StringBuilder("Attribution: the Shapley value of each random factor (the players: the "
                 + a.players().size() + " factors with a probability; the others keep their status) on each headline,"
@@ -93,7 +141,7 @@ public final class FactorsSection implements ReportSection {
                 + " switched on, with every other factor off at the start. Values sum to the headline with all"
                 + " players on minus with none on (");
         for (int h = 0; h < a.headlines().size(); h++) {
-            s.append(h == 0 ? "" : "; ").append(PerDrawFactorShapley.HEADLINES.get(h).label()).append(": ")
+            s.append(h == 0 ? "" : "; ").append(label(a.headlines().get(h))).append(": ")
                     .append(Numbers.format(round1(100 * a.none()[h]))).append(" % → ")
                     .append(Numbers.format(round1(100 * a.all()[h]))).append(" %");
         }

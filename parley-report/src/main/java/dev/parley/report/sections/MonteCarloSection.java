@@ -233,8 +233,10 @@ public final class MonteCarloSection implements ReportSection {
     /** The two largest Shapley values on P(talks within 12 months) and on P(agreement), signed. */
     private String drivers(PerDrawFactorShapley.Result a) {
         List<String> parts = new ArrayList<>();
+        String[] ids = {"talks_within_12_months", "agreement"};
         String[] names = {"talks within 12 months", "agreement"};
-        for (int h = 0; h < 2; h++) {
+        for (int n = 0; n < ids.length; n++) {
+            int h = a.headline(ids[n]);
             double[] v = a.values()[h];
             Integer[] order = new Integer[v.length];
             for (int j = 0; j < v.length; j++) {
@@ -249,7 +251,7 @@ public final class MonteCarloSection implements ReportSection {
                     top.add(a.players().get(j) + " " + signedPoints(v[j]) + " ± " + points(a.standardErrors()[h][j]));
                 }
             }
-            parts.add("on " + names[h] + ": " + (top.isEmpty() ? "none moves it" : String.join(", ", top)));
+            parts.add("on " + names[n] + ": " + (top.isEmpty() ? "none moves it" : String.join(", ", top)));
         }
         return String.join("; ", parts);
     }

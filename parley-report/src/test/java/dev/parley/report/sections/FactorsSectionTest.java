@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** The factor table's attribution columns: the three expectation headlines and, when exact, the median durability. */
+/** The factor table's attribution columns: the expectation headlines and, when exact, the median durability. */
 class FactorsSectionTest {
 
     private static Scenario scenario() throws Exception {
@@ -51,6 +51,37 @@ class FactorsSectionTest {
         JsonNode first = section.results().get("factors").get(0).get("shapley");
         assertThat(first.get("median_durability_months").get("value").asDouble())
                 .isEqualTo(median.values()[0]);
+    }
+
+    /** The three talk windows share one column, a line each, in the order of the answers; the others keep theirs. */
+    @Test
+    void theTalkWindowsShareOneColumnALineEach() throws Exception {
+        Scenario s = scenario();
+        List<String> players = s.factors().stream().map(Factor::id).toList();
+        List<String> headlines = PerDrawFactorShapley.HEADLINES.stream().map(PerDrawFactorShapley.Headline::id)
+                .toList();
+        assertThat(headlines).containsExactly("talks_within_6_months", "talks_within_12_months",
+                "talks_within_24_months", "agreement", "agreement_holding_24_months");
+        double[][] values = {{0.10}, {0.25}, {0.40}, {0.05}, {-0.02}};
+        double[][] se = {{0.01}, {0.02}, {0.03}, {0.004}, {0.001}};
+        PerDrawFactorShapley.Result a = new PerDrawFactorShapley.Result(players, headlines, values, se, 40, false,
+                new double[5], new double[] {0.10, 0.25, 0.40, 0.05, -0.02}, false, Optional.empty());
+        String html = new FactorsSection(s, Optional.of(a)).html();
+        assertThat(html).containsOnlyOnce("<th>Shapley on P(talks start within 6 / 12 / 24 months)</th>")
+                .contains("<th>Shapley on P(agreement within the horizon)</th>")
+                .contains("<th>Shapley on P(agreement reached and holding 2 years)</th>")
+                .doesNotContain("<th>Shapley on P(talks start within 12 months)</th>");
+        int six = html.indexOf("6 mo <span");
+        int twelve = html.indexOf("<br>12 mo <span");
+        int twentyFour = html.indexOf("<br>24 mo <span");
+        assertThat(six).isPositive().isLessThan(twelve);
+        assertThat(twelve).isLessThan(twentyFour);
+        assertThat(html.substring(six, twentyFour + 200)).contains("+10 ± 1 pts").contains("+25 ± 2 pts")
+                .contains("+40 ± 3 pts");
+        assertThat(html).contains("−2 ± 0.1 pts");
+        JsonNode shapley = new FactorsSection(s, Optional.of(a)).results().get("factors").get(0).get("shapley");
+        assertThat(shapley.get("talks_within_6_months").get("value").asDouble()).isEqualTo(0.10);
+        assertThat(shapley.get("talks_within_24_months").get("standard_error").asDouble()).isEqualTo(0.03);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.parley.engine.space;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -256,9 +258,17 @@ public final class OutcomeSpace {
             double[] v = new double[(int) n];
             for (int j = 0; j < n; j++) {
                 v[j] = (j == n - 1) ? upper : lower + j * step;
-                l[j] = Double.toString(v[j]);
+                l[j] = gridLabel(v[j]);
             }
             return add(name, l, v);
+        }
+
+        /**
+         * A grid point's label: the value rounded to 12 significant digits, so that lower + j·step reads as the
+         * grid's own decimal (0.35, not 0.35000000000000003, its binary sum); the value itself is kept as computed.
+         */
+        static String gridLabel(double v) {
+            return Double.toString(new BigDecimal(v).round(new MathContext(12)).doubleValue());
         }
 
         private Builder add(String name, String[] l, double[] v) {

@@ -2,6 +2,7 @@ package dev.parley.engine.space;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +35,21 @@ class OutcomeSpaceTest {
         }
         assertThat(v).containsExactly(new double[] {0, 0.3, 0.6, 0.9, 1.0}, within(1e-12));
         assertThat(OutcomeSpace.builder().discretisedIssue("y", 0, 1, 0.1).build().optionCount(0)).isEqualTo(11);
+    }
+
+    /** 7·0.05 is 0.35000000000000003 in binary; the label is the grid's decimal, the value stays as computed. */
+    @Test
+    void gridLabelsReadAsTheGridsDecimals() {
+        OutcomeSpace s = OutcomeSpace.builder().discretisedIssue("line", 0, 1, 0.05).build();
+        assertThat(7 * 0.05).isEqualTo(0.35000000000000003);
+        assertThat(s.optionLabel(0, 7)).isEqualTo("0.35");
+        assertThat(s.numericValue(0, 7)).isEqualTo(0.35000000000000003);
+        List<String> labels = new java.util.ArrayList<>();
+        for (int o = 0; o < s.optionCount(0); o++) {
+            labels.add(s.optionLabel(0, o));
+        }
+        assertThat(labels).startsWith("0.0", "0.05", "0.1", "0.15").endsWith("0.95", "1.0")
+                .allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(4));
     }
 
     @Test

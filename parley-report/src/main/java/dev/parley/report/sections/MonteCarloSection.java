@@ -357,22 +357,22 @@ public final class MonteCarloSection implements ReportSection {
         rows.add(proportionRow("Agreement within " + horizonMonths + " months", summary.agreement()));
         if (summary.agreementMonths().count() > 0) {
             double[] ci = summary.agreementMonths().interval(0.5, ProportionSummary.LEVEL);
-            rows.add(List.of("Median agreement month", number(summary.agreementMonths().median()), number(ci[0]),
-                    number(ci[1]), summary.agreementMonths().count() + " of " + summary.draws()));
+            rows.add(List.of("Median agreement month", tenth(summary.agreementMonths().median()), tenth(ci[0]),
+                    tenth(ci[1]), summary.agreementMonths().count() + " of " + summary.draws()));
         }
         for (int k = 0; k < TalksFromFirstRipeMonth.WAR_WITHIN.length; k++) {
             double[] w = summary.warWithinInterval(k);
             rows.add(List.of("Renewed war within " + TalksFromFirstRipeMonth.WAR_WITHIN[k]
-                    + " months of the agreement", number(w[0]), number(w[1]), number(w[2]),
+                    + " months of the agreement", share(w[0]), share(w[1]), share(w[2]),
                     summary.warWithin().get(k).n() + " of " + summary.draws()));
         }
         double[] ad = summary.agreementDurabilityInterval();
-        rows.add(List.of("Median duration of the agreement (months)", number(ad[0]), number(ad[1]), number(ad[2]),
+        rows.add(List.of("Median duration of the agreement (months)", tenth(ad[0]), tenth(ad[1]), tenth(ad[2]),
                 summary.agreementDurability().count() + " of " + summary.draws()));
         rows.add(proportionRow("ZOPA at month 0", summary.zopaAtStart()));
         double[] ci = summary.medianDurabilityInterval();
         rows.add(List.of("Median durability if signed at the first ripe month (months)",
-                number(summary.durabilityQuantiles().median()), number(ci[0]), number(ci[1]),
+                tenth(summary.durabilityQuantiles().median()), tenth(ci[0]), tenth(ci[1]),
                 summary.durabilityQuantiles().count() + " of " + summary.draws()));
         out.append(Html.table(List.of("Answer", "Estimate", "90% low", "90% high", "Draws used"), rows));
         out.append(windowTable());
@@ -397,9 +397,10 @@ public final class MonteCarloSection implements ReportSection {
             List<String> row = new ArrayList<>();
             row.add(Integer.toString(convergence.get(0).get(step).draws()));
             for (List<ConvergenceStep> c : convergence) {
-                row.add(cell(c.get(step)));
+                ConvergenceStep at = c.get(step);
+                row.add(share(at.estimate()) + " (" + share(at.low()) + "–" + share(at.high()) + ")");
             }
-            row.add(step < durabilityConvergence.size() ? cell(durabilityConvergence.get(step)) : "n/a");
+            row.add(step < durabilityConvergence.size() ? monthsCell(durabilityConvergence.get(step)) : "n/a");
             conv.add(row);
         }
         out.append(Html.table(header, conv));
@@ -410,8 +411,8 @@ public final class MonteCarloSection implements ReportSection {
                     + " ripens ranks after every ripe month; draws without a durability drop out of that column."));
             List<List<String>> p = new ArrayList<>();
             for (int j = 0; j < parameters.size(); j++) {
-                p.add(List.of(parameters.get(j), number(prcc[0][j]), number(prcc[1][j]), number(prcc[2][j]),
-                        number(prcc[3][j])));
+                p.add(List.of(parameters.get(j), correlation(prcc[0][j]), correlation(prcc[1][j]),
+                        correlation(prcc[2][j]), correlation(prcc[3][j])));
             }
             out.append(Html.table(List.of("Parameter", "ZOPA at month 0", "First ripe month", "Median durability",
                     "Agreement"), p));
@@ -458,15 +459,32 @@ public final class MonteCarloSection implements ReportSection {
         }
         List<List<String>> rows = new ArrayList<>();
         for (int k = 0; k < space.issueCount(); k++) {
+            List<String> never = new ArrayList<>();
+            double[] neverInterval = null;
             for (int o = 0; o < space.optionCount(k); o++) {
                 ProportionSummary p = t.share(k, o);
                 double[] ci = p.interval();
-                rows.add(List.of(space.issueName(k), space.optionLabel(k, o), number(p.estimate()), number(ci[0]),
-                        number(ci[1]), Long.toString(p.successes())));
+                if (p.successes() == 0) {
+                    never.add(space.optionLabel(k, o));
+                    neverInterval = ci; // the same for every option with no agreement: 0 of the same trials
+                    continue;
+                }
+                rows.add(List.of(space.issueName(k), space.optionLabel(k, o), share(p.estimate()), share(ci[0]),
+                        share(ci[1]), Long.toString(p.successes())));
+            }
+            if (never.size() == 1) {
+                rows.add(List.of(space.issueName(k), never.get(0), share(0), share(neverInterval[0]),
+                        share(neverInterval[1]), "0"));
+            } else if (!never.isEmpty()) {
+                rows.add(List.of(space.issueName(k), "none of the other " + never.size()
+                        + (never.size() <= LISTED_UNAGREED ? ": " + String.join(", ", never)
+                        : " (" + never.get(0) + " … " + never.get(never.size() - 1) + ")"),
+                        share(0), share(neverInterval[0]), share(neverInterval[1]), "0 each"));
             }
         }
         return Html.paragraph("The distribution of outcomes: how often each option is in the " + t.agreements()
-                + " agreements reached (each issue's shares sum to 1).")
+                + " agreements reached (each issue's shares sum to 100 %; the options no agreement took share one"
+                + " row, whose 90% high bounds each of them).")
                 + Html.table(List.of("Issue", "Option", "Share of agreements", "90% low", "90% high", "Agreements"),
                 rows);
     }
@@ -513,11 +531,56 @@ public final class MonteCarloSection implements ReportSection {
 
     private static List<String> proportionRow(String name, ProportionSummary p) {
         double[] ci = p.interval();
-        return List.of(name, number(p.estimate()), number(ci[0]), number(ci[1]), Long.toString(p.trials()));
+        return List.of(name, share(p.estimate()), share(ci[0]), share(ci[1]), Long.toString(p.trials()));
     }
 
-    private static String cell(ConvergenceStep s) {
-        return number(s.estimate()) + " (" + number(s.low()) + "–" + number(s.high()) + ")";
+    private static String monthsCell(ConvergenceStep s) {
+        return tenth(s.estimate()) + " (" + tenth(s.low()) + "–" + tenth(s.high()) + ")";
+    }
+
+    /**
+     * A proportion in the tables, as a percentage to a tenth: 10,000 draws resolve no finer (a 90% interval is ±0.8
+     * points at 50 %). Below 0.1 % two significant digits, so that a rare event does not read 0. A no-break space
+     * keeps the number and its % on one line in a narrow column.
+     */
+    static String share(double p) {
+        if (Double.isNaN(p)) {
+            return "n/a";
+        }
+        if (Math.abs(p) < ROUNDING_NOISE) {
+            return "0\u00a0%";
+        }
+        double x = 100 * p;
+        if (Math.abs(x) < 0.1) {
+            return new java.math.BigDecimal(x).round(new java.math.MathContext(2)).stripTrailingZeros()
+                    .toPlainString() + "\u00a0%";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f\u00a0%%", x);
+    }
+
+    /** Options no agreement took are named one by one up to this many an issue, else by the first and last. */
+    private static final int LISTED_UNAGREED = 6;
+
+    /**
+     * Below this a proportion is 0 up to rounding (the Wilson bound of 0 successes computes as about 1e-19); no run
+     * has the 10^12 draws a true proportion this small needs.
+     */
+    private static final double ROUNDING_NOISE = 1e-12;
+
+    /** Months (or another count) to a tenth. */
+    static String tenth(double x) {
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            return number(x);
+        }
+        return Numbers.format(Math.round(10 * x) / 10.0);
+    }
+
+    /** A rank correlation to three decimals. */
+    static String correlation(double r) {
+        if (Double.isNaN(r)) {
+            return "n/a";
+        }
+        return Numbers.format(Math.round(1000 * r) / 1000.0);
     }
 
     private static String number(double x) {

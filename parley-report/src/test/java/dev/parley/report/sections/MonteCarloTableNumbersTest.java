@@ -1,0 +1,38 @@
+package dev.parley.report.sections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** How the Monte Carlo tables print their numbers: percentages and months to a tenth, correlations to 0.001. */
+class MonteCarloTableNumbersTest {
+
+    @Test
+    void proportionsArePercentagesToATenth() {
+        assertThat(MonteCarloSection.share(0.2399)).isEqualTo("24.0\u00a0%");
+        assertThat(MonteCarloSection.share(0.232947)).isEqualTo("23.3\u00a0%");
+        assertThat(MonteCarloSection.share(0.0383)).isEqualTo("3.8\u00a0%");
+        assertThat(MonteCarloSection.share(1.0)).isEqualTo("100.0\u00a0%");
+        assertThat(MonteCarloSection.share(0.0)).isEqualTo("0\u00a0%");
+        assertThat(MonteCarloSection.share(Double.NaN)).isEqualTo("n/a");
+    }
+
+    @Test
+    void aRareEventKeepsTwoSignificantDigitsInsteadOfReadingZero() {
+        // 1 in 10,000 draws, and the lower Wilson bound of 0 in 10,000 at 90 %: not "0 %"
+        assertThat(MonteCarloSection.share(1e-4)).isEqualTo("0.01\u00a0%");
+        assertThat(MonteCarloSection.share(0.000271)).isEqualTo("0.027\u00a0%");
+        // the Wilson lower bound of 0 successes is 0, computed as about 4e-19: rounding noise, not a rare event
+        assertThat(MonteCarloSection.share(4.3e-19)).isEqualTo("0\u00a0%");
+    }
+
+    @Test
+    void monthsToATenthAndCorrelationsToAThousandth() {
+        assertThat(MonteCarloSection.tenth(52.2148)).isEqualTo("52.2");
+        assertThat(MonteCarloSection.tenth(31)).isEqualTo("31");
+        assertThat(MonteCarloSection.tenth(Double.NaN)).isEqualTo("n/a");
+        assertThat(MonteCarloSection.correlation(-0.41264)).isEqualTo("-0.413");
+        assertThat(MonteCarloSection.correlation(0.0004)).isEqualTo("0");
+        assertThat(MonteCarloSection.correlation(Double.NaN)).isEqualTo("n/a");
+    }
+}

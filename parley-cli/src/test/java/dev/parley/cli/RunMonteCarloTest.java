@@ -63,6 +63,27 @@ class RunMonteCarloTest {
                 .matcher(html);
         assertThat(clip.find()).isTrue();
         assertThat(Double.parseDouble(clip.group(1))).isGreaterThan(150);
+        // the PRCC rows come by the largest |PRCC| in the row, each at least 0.1, as results.json has them
+        int prccAt = html.indexOf("Rows by the largest |PRCC| in the row.");
+        assertThat(prccAt).isPositive();
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile(
+                "<tr><td>([^<]+)</td>((?:<td>[^<]+</td>){4})</tr>").matcher(html.substring(prccAt,
+                html.indexOf("</table>", prccAt)));
+        java.util.Map<String, JsonNode> prcc = new java.util.HashMap<>();
+        mc.get("prcc").forEach(n -> prcc.put(n.get("path").asString(), n));
+        double previous = Double.POSITIVE_INFINITY;
+        int rows = 0;
+        while (row.find()) {
+            double largest = 0;
+            for (String output : List.of("zopa_at_start", "first_ripe_month", "median_durability", "agreement")) {
+                JsonNode r = prcc.get(row.group(1)).get(output);
+                largest = r.isNumber() ? Math.max(largest, Math.abs(r.asDouble())) : largest;
+            }
+            assertThat(largest).as(row.group(1)).isLessThanOrEqualTo(previous).isGreaterThanOrEqualTo(0.1);
+            previous = largest;
+            rows++;
+        }
+        assertThat(rows).isPositive();
         assertThat(mc.get("attribution").get("draws").asInt()).isEqualTo(6);
         assertThat(mc.get("attribution").get("players").get(0).asString()).isEqualTo("harsh-winter");
         assertThat(mc.get("agreement").get("trials").asInt()).isEqualTo(24);

@@ -386,54 +386,117 @@ public final class MonteCarloSection implements ReportSection {
         out.append(Html.paragraph("Convergence: the estimate and its 90% interval on the first N/8, N/4, N/2 and N"
                 + " draws (the half-width should roughly halve from N/4 to N)."));
         List<String> header = new ArrayList<>(List.of("Draws"));
-        header.add("ZOPA at month 0");
+        header.add("ZOPA at month 0 (%)");
         for (int months : MonteCarloSummary.RIPE_WITHIN) {
-            header.add("Talks within " + months);
+            header.add("Talks within " + months + " months (%)");
         }
-        header.add("Agreement");
-        header.add("Median durability");
+        header.add("Agreement (%)");
+        header.add("Median durability (months)");
         List<List<String>> conv = new ArrayList<>();
         for (int step = 0; step < convergence.get(0).size(); step++) {
             List<String> row = new ArrayList<>();
             row.add(Integer.toString(convergence.get(0).get(step).draws()));
             for (List<ConvergenceStep> c : convergence) {
                 ConvergenceStep at = c.get(step);
-                row.add(share(at.estimate()) + " (" + share(at.low()) + "–" + share(at.high()) + ")");
+                row.add(percentNumber(at.estimate()) + " (" + percentNumber(at.low()) + "–"
+                        + percentNumber(at.high()) + ")");
             }
             row.add(step < durabilityConvergence.size() ? monthsCell(durabilityConvergence.get(step)) : "n/a");
             conv.add(row);
         }
         out.append(Html.table(header, conv));
         if (!parameters.isEmpty()) {
-            out.append(Html.paragraph("Partial rank correlation (PRCC, Marino et al. 2008) of each uncertain"
-                    + " parameter with each output: the sign says the direction, the size how strongly the"
-                    + " parameter's rank moves the output's once the others are accounted for. A draw that never"
-                    + " ripens ranks after every ripe month; draws without a durability drop out of that column."));
-            List<List<String>> p = new ArrayList<>();
-            for (int j = 0; j < parameters.size(); j++) {
-                p.add(List.of(parameters.get(j), correlation(prcc[0][j]), correlation(prcc[1][j]),
-                        correlation(prcc[2][j]), correlation(prcc[3][j])));
-            }
-            out.append(Html.table(List.of("Parameter", "ZOPA at month 0", "First ripe month", "Median durability",
-                    "Agreement"), p));
-            prccNotes.forEach(n -> out.append(Html.paragraph("PRCC not available for " + n)));
+            out.append(prccHtml());
         }
         if (!swings.isEmpty()) {
-            out.append(Html.paragraph("One-at-a-time swings (tornado): the first ripe month on the central case"
-                    + " with one uncertain parameter at its " + Math.round(100 * OneAtATimeSwings.LOW) + "th and "
-                    + Math.round(100 * OneAtATimeSwings.HIGH) + "th percentile, the others at their central values"
-                    + " (a case that never ripens counts as the horizon + 1), widest first."));
-            out.append("<figure>").append(tornado()).append("</figure>\n");
+            out.append(swingsHtml());
+        }
+        return out.toString();
+    }
+
+    /**
+     * The PRCC table, rows by the largest |PRCC| in the row; the parameters under {@link #PRCC_SHOWN} on every
+     * output are named in one sentence (results.json keeps every value, in scenario order).
+     */
+    private String prccHtml() {
+        StringBuilder out = new StringBuilder(Html.paragraph("Partial rank correlation (PRCC, Marino et al. 2008) of"
+                + " each uncertain parameter with each output: the sign says the direction, the size how strongly"
+                + " the parameter's rank moves the output's once the others are accounted for. A draw that never"
+                + " ripens ranks after every ripe month; draws without a durability drop out of that column. Rows"
+                + " by the largest |PRCC| in the row."));
+        Integer[] order = new Integer[parameters.size()];
+        double[] largest = new double[parameters.size()];
+        for (int j = 0; j < order.length; j++) {
+            order[j] = j;
+            for (double[] output : prcc) {
+                if (Double.isFinite(output[j])) {
+                    largest[j] = Math.max(largest[j], Math.abs(output[j]));
+                }
+            }
+        }
+        java.util.Arrays.sort(order, (x, y) -> Double.compare(largest[y], largest[x])); // stable: ties keep order
+        List<List<String>> rows = new ArrayList<>();
+        List<String> weak = new ArrayList<>();
+        for (int j : order) {
+            if (largest[j] < PRCC_SHOWN) {
+                weak.add(parameters.get(j));
+                continue;
+            }
+            rows.add(List.of(parameters.get(j), correlation(prcc[0][j]), correlation(prcc[1][j]),
+                    correlation(prcc[2][j]), correlation(prcc[3][j])));
+        }
+        if (!rows.isEmpty()) {
+            out.append(Html.table(List.of("Parameter", "ZOPA at month 0", "First ripe month", "Median durability",
+                    "Agreement"), rows));
+        }
+        if (!weak.isEmpty()) {
+            out.append(Html.paragraph(weak.size() + " parameter" + (weak.size() == 1 ? " has" : "s have")
+                    + " |PRCC| below " + Numbers.format(PRCC_SHOWN) + " on every output: " + String.join(", ", weak)
+                    + "."));
+        }
+        prccNotes.forEach(n -> out.append(Html.paragraph("PRCC not available for " + n)));
+        return out.toString();
+    }
+
+    /** Swings whose ends give the same first ripe month are named in a sentence, not drawn as empty rows. */
+    private String swingsHtml() {
+        StringBuilder out = new StringBuilder(Html.paragraph("One-at-a-time swings (tornado): the first ripe month"
+                + " on the central case with one uncertain parameter at its " + Math.round(100 * OneAtATimeSwings.LOW)
+                + "th and " + Math.round(100 * OneAtATimeSwings.HIGH) + "th percentile, the others at their central"
+                + " values (a case that never ripens counts as the horizon + 1), widest first."));
+        List<OneAtATimeSwings.Swing> moving = new ArrayList<>();
+        List<String> still = new ArrayList<>();
+        for (OneAtATimeSwings.Swing w : swings) {
+            if (w.outputAtLow() == w.outputAtHigh()) {
+                still.add(w.path());
+            } else {
+                moving.add(w);
+            }
+        }
+        if (moving.isEmpty()) {
+            out.append(Html.paragraph("No parameter moves the first ripe month between its two ends."));
+        } else {
+            out.append("<figure>").append(tornado(moving)).append("</figure>\n");
             List<List<String>> t = new ArrayList<>();
-            for (OneAtATimeSwings.Swing w : swings) {
+            for (OneAtATimeSwings.Swing w : moving) {
                 t.add(List.of(w.path(), number(w.lowValue()), number(w.highValue()), number(w.outputAtLow()),
                         number(w.outputAtHigh())));
             }
             out.append(Html.table(List.of("Parameter", "Low value", "High value", "First ripe month at low",
                     "at high"), t));
         }
+        if (!still.isEmpty() && !moving.isEmpty()) {
+            out.append(Html.paragraph("The first ripe month is the same at both ends of the other " + still.size()
+                    + ": " + String.join(", ", still) + "."));
+        }
         return out.toString();
     }
+
+    /**
+     * |PRCC| under which a parameter gets no row of its own (a display choice): r² = 1 % of the output's rank
+     * variance that the other parameters leave.
+     */
+    private static final double PRCC_SHOWN = 0.1;
 
     private String windowTable() {
         TalksWindow w = summary.window();
@@ -495,7 +558,7 @@ public final class MonteCarloSection implements ReportSection {
                 survival.drawP95(), "mean", survival.mean(), "mc-survival-");
     }
 
-    private String tornado() {
+    private static String tornado(List<OneAtATimeSwings.Swing> swings) {
         int k = swings.size();
         XYChart chart = SvgCharts.xyChart(720, Math.max(200, 60 + 28 * k), "Swing of the first ripe month",
                 "first ripe month", "");
@@ -566,6 +629,12 @@ public final class MonteCarloSection implements ReportSection {
      * has the 10^12 draws a true proportion this small needs.
      */
     private static final double ROUNDING_NOISE = 1e-12;
+
+    /** A proportion as a number of percent to a tenth, for cells whose header carries the % sign. */
+    static String percentNumber(double p) {
+        String s = share(p);
+        return s.substring(0, s.length() - 2);
+    }
 
     /** Months (or another count) to a tenth. */
     static String tenth(double x) {

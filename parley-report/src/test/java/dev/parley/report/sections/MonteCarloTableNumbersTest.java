@@ -27,6 +27,13 @@ class MonteCarloTableNumbersTest {
     }
 
     @Test
+    void convergenceCellsCarryTheNumberTheHeaderCarriesThePercentSign() {
+        assertThat(MonteCarloSection.percentNumber(0.619)).isEqualTo("61.9");
+        assertThat(MonteCarloSection.percentNumber(1e-4)).isEqualTo("0.01");
+        assertThat(MonteCarloSection.percentNumber(0)).isEqualTo("0");
+    }
+
+    @Test
     void monthsToATenthAndCorrelationsToAThousandth() {
         assertThat(MonteCarloSection.tenth(52.2148)).isEqualTo("52.2");
         assertThat(MonteCarloSection.tenth(31)).isEqualTo("31");

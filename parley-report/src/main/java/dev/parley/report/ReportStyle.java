@@ -28,6 +28,10 @@ final class ReportStyle {
             .bars { display: inline-block; width: 5rem; height: 0.7rem; background: #eef1f5; margin-right: 0.4rem;
                    vertical-align: middle; }
             .bar { display: block; height: 100%; } .bar.up { background: #0072B2; } .bar.down { background: #D55E00; }
+            .barline { display: block; white-space: nowrap; }
+            td.factor { min-width: 16rem; }
+            .effects { display: block; margin-top: 0.2rem; font-size: 0.85em; color: var(--muted);
+                   overflow-wrap: anywhere; }
             ul.answers { padding-left: 1.2rem; } ul.answers li { margin: 0.3rem 0; }
             @media print { nav { display: none; } section { page-break-inside: avoid; } body { max-width: none;
                    font-size: 10pt; } figure, table { page-break-inside: avoid; } a { color: inherit; }

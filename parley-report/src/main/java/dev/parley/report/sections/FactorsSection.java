@@ -52,7 +52,7 @@ public final class FactorsSection implements ReportSection {
         }
         StringBuilder out = new StringBuilder();
         attribution.ifPresent(a -> out.append(attributionIntro(a)));
-        out.append("<table>\n<thead><tr><th>Factor</th><th>Kind</th><th>Side</th><th>Status</th><th>Effects</th>");
+        out.append("<table>\n<thead><tr><th>Factor and its effects</th><th>Kind</th><th>Side</th><th>Status</th>");
         List<Column> columns = attribution.map(FactorsSection::columns).orElse(List.of());
         columns.forEach(c -> out.append("<th>Shapley on ").append(Html.escape(c.title())).append("</th>"));
         Optional<MedianDurabilityShapley.Result> median = attribution.flatMap(a -> a.medianDurability())
@@ -62,14 +62,17 @@ public final class FactorsSection implements ReportSection {
         out.append("</tr></thead>\n<tbody>\n");
         double scale = attribution.map(FactorsSection::largest).orElse(1.0);
         for (Factor f : scenario.factors()) {
-            out.append("<tr><td><strong>").append(Html.escape(f.name())).append("</strong><br>")
+            out.append("<tr><td class=\"factor\"><strong>").append(Html.escape(f.name())).append("</strong><br>")
                     .append(Html.escape(f.text()));
+            if (!f.effects().isEmpty()) {
+                out.append("<span class=\"effects\">Effects: ").append(Html.escape(effects(f.effects())))
+                        .append("</span>");
+            }
             if (!f.source().isEmpty()) {
                 out.append("<blockquote>").append(Html.escape(f.source())).append("</blockquote>");
             }
             out.append("</td><td>").append(f.kind().id()).append("</td><td>").append(Html.escape(f.side()))
-                    .append("</td><td>").append(Html.escape(status(f))).append("</td><td>")
-                    .append(Html.escape(effects(f.effects()))).append("</td>");
+                    .append("</td><td>").append(Html.escape(status(f))).append("</td>");
             attribution.ifPresent(a -> {
                 int j = a.players().indexOf(f.id());
                 for (Column c : columns) {
@@ -79,15 +82,17 @@ public final class FactorsSection implements ReportSection {
                     } else {
                         for (int r = 0; r < c.rows().length; r++) {
                             int h = c.rows()[r];
-                            out.append(r == 0 ? "" : "<br>").append(c.labels().get(r).isEmpty() ? ""
+                            out.append("<span class=\"barline\">").append(c.labels().get(r).isEmpty() ? ""
                                     : Html.escape(c.labels().get(r)) + " ")
-                                    .append(bar(a.values()[h][j], a.standardErrors()[h][j], scale));
+                                    .append(bar(a.values()[h][j], a.standardErrors()[h][j], scale))
+                                    .append("</span>");
                         }
                     }
                     out.append("</td>");
                 }
                 median.ifPresent(m -> out.append("<td class=\"num\">").append(j < 0 ? "not a player"
-                        : bar(m.values()[j], m.standardErrors()[j], monthsScale, 1, "months")).append("</td>"));
+                        : "<span class=\"barline\">" + bar(m.values()[j], m.standardErrors()[j], monthsScale, 1,
+                        "months") + "</span>").append("</td>"));
             });
             out.append("</tr>\n");
         }

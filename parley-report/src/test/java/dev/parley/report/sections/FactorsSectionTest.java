@@ -47,7 +47,7 @@ class FactorsSectionTest {
         MedianDurabilityShapley.Result median = MedianDurabilityShapley.of(players.size(), months, 1);
         FactorsSection section = new FactorsSection(s, Optional.of(attribution(players, Optional.of(median))));
         assertThat(section.html()).contains("Shapley on the median durability of an agreement")
-                .contains("12 months with no player on → 20 months with all on").contains(" months</td>");
+                .contains("12 months with no player on → 20 months with all on").contains(" months</span></td>");
         JsonNode first = section.results().get("factors").get(0).get("shapley");
         assertThat(first.get("median_durability_months").get("value").asDouble())
                 .isEqualTo(median.values()[0]);
@@ -71,9 +71,9 @@ class FactorsSectionTest {
                 .contains("<th>Shapley on P(agreement within the horizon)</th>")
                 .contains("<th>Shapley on P(agreement reached and holding 2 years)</th>")
                 .doesNotContain("<th>Shapley on P(talks start within 12 months)</th>");
-        int six = html.indexOf("6 mo <span");
-        int twelve = html.indexOf("<br>12 mo <span");
-        int twentyFour = html.indexOf("<br>24 mo <span");
+        int six = html.indexOf("<span class=\"barline\">6 mo <span");
+        int twelve = html.indexOf("<span class=\"barline\">12 mo <span");
+        int twentyFour = html.indexOf("<span class=\"barline\">24 mo <span");
         assertThat(six).isPositive().isLessThan(twelve);
         assertThat(twelve).isLessThan(twentyFour);
         assertThat(html.substring(six, twentyFour + 200)).contains("+10 ± 1 pts").contains("+25 ± 2 pts")

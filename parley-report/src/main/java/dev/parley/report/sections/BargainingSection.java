@@ -244,9 +244,11 @@ public final class BargainingSection implements ReportSection {
         int a = deciders().indexOf(parties.get(0));
         int b = deciders().indexOf(parties.get(1));
         BargainingReport r = result.report();
-        XYChart chart = SvgCharts.xyChart(640, 420, deciders().size() > 2
+        XYChart chart = SvgCharts.xyChart(720, 560, deciders().size() > 2
                 ? "Utility space of " + parties.get(0) + " and " + parties.get(1) + " (projection)"
                 : "Utility space", "U(" + parties.get(0) + ")", "U(" + parties.get(1) + ")");
+        // below the plot, the legend's long entries leave the plot the chart's whole width
+        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         chart.getStyler().setMarkerSize(4);
         long size = result.problem().space().size();

@@ -100,6 +100,10 @@ public final class RipenessSection implements ReportSection {
                 + "stalemate and hurting: " + String.join(", ", timeline.parties()) + "."));
         out.append("<div class=\"answer\">").append(Html.escape(windowSentence())).append("</div>\n");
         out.append("<figure>").append(chart()).append("</figure>\n");
+        marginChart().ifPresent(c -> out.append(Html.paragraph("The same months as margins: each decider's best"
+                + " attainable deal minus its value of fighting on. The levels above differ too much to show these"
+                + " gaps; a way out exists in the months where the margins reach 0 (they cross it together, since"
+                + " each is the best deal the others accept).")).append("<figure>").append(c).append("</figure>\n"));
         List<List<String>> kappa = new ArrayList<>();
         for (int j = 0; j < timeline.parties().size(); j++) {
             kappa.add(List.of(timeline.parties().get(j), Numbers.format(timeline.painThresholds()[j]),
@@ -129,8 +133,9 @@ public final class RipenessSection implements ReportSection {
     }
 
     private String chart() {
-        XYChart chart = SvgCharts.xyChart(720, 420, "Value of fighting on vs best attainable agreement", "month",
+        XYChart chart = SvgCharts.xyChart(720, 460, "Value of fighting on vs best attainable agreement", "month",
                 "utility");
+        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
         int months = timeline.months().size();
         double[] x = new double[months];
         for (int t = 0; t < months; t++) {
@@ -177,6 +182,50 @@ public final class RipenessSection implements ReportSection {
             r.setMarkerColor(SvgCharts.PALETTE[6]);
         }
         return SvgCharts.toSvg(chart, "ripeness-");
+    }
+
+    /** best_i(t) − W_i(t) per decider, over the months where some deal is acceptable to the others. */
+    private java.util.Optional<String> marginChart() {
+        XYChart chart = SvgCharts.xyChart(720, 380, "Margin of the best attainable deal over W", "month",
+                "best deal − W");
+        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
+        chart.getStyler().setYAxisDecimalPattern("0.000");
+        boolean any = false;
+        for (int i = 0; i < timeline.deciders().size(); i++) {
+            List<Double> mx = new ArrayList<>();
+            List<Double> my = new ArrayList<>();
+            for (RipenessMonth m : timeline.months()) {
+                double b = m.bestAgreement()[i];
+                if (Double.isFinite(b)) {
+                    mx.add((double) m.month());
+                    my.add(b - m.noDealValues()[i]);
+                }
+            }
+            if (mx.isEmpty()) {
+                continue;
+            }
+            any = true;
+            XYSeries series = chart.addSeries("margin " + timeline.deciders().get(i), mx, my);
+            series.setMarker(SeriesMarkers.NONE);
+            series.setLineColor(SvgCharts.PALETTE[i % SvgCharts.PALETTE.length]);
+        }
+        if (!any) {
+            return java.util.Optional.empty();
+        }
+        int months = timeline.months().size();
+        XYSeries zero = chart.addSeries("0: a way out from here up", new double[] {0, months - 1}, new double[2]);
+        zero.setMarker(SeriesMarkers.NONE);
+        zero.setLineStyle(SeriesLines.DASH_DASH);
+        zero.setLineColor(java.awt.Color.GRAY);
+        int[] ripe = timeline.ripeMonths();
+        if (ripe.length > 0) {
+            XYSeries r = chart.addSeries("ripe month", Arrays.stream(ripe).asDoubleStream().toArray(),
+                    new double[ripe.length]);
+            r.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            r.setMarker(SeriesMarkers.DIAMOND);
+            r.setMarkerColor(SvgCharts.PALETTE[6]);
+        }
+        return java.util.Optional.of(SvgCharts.toSvg(chart, "ripeness-margin-"));
     }
 
     @Override

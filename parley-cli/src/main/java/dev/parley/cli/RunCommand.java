@@ -93,23 +93,32 @@ final class RunCommand implements Callable<Integer> {
         BargainingSection bargainingSection = new BargainingSection(central, bargaining);
         analyses.add("bargaining space at month 0");
         sections.add(bargainingSection);
+        int[] ripeMonths = null; // null: no ripeness analysis (no conflict section or too short a horizon)
         if (central.conflict().isPresent()
                 && central.info().horizonMonths() >= RipenessSettings.DEFAULTS.windowMonths()) {
             analyses.add("ripeness month by month");
-            sections.add(new RipenessSection(central, new ScenarioRipeness(RipenessSettings.DEFAULTS)
-                    .timeline(central, s.simulation().seed())));
+            var timeline = new ScenarioRipeness(RipenessSettings.DEFAULTS).timeline(central, s.simulation().seed());
+            ripeMonths = timeline.ripeMonths();
+            sections.add(new RipenessSection(central, timeline));
         }
         String negotiationSkipped = null;
         NegotiationStage.Negotiation centralTalks = null;
         try {
-            NegotiationStage.Negotiation talks = NegotiationStage.run(central, s.simulation().seed());
+            // the sample "dance" opens when the Monte Carlo's talks do: at the first ripe month
+            boolean ripens = ripeMonths != null && ripeMonths.length > 0;
+            NegotiationStage.Options opening = ripens ? NegotiationStage.Options.DEFAULT.startingAt(ripeMonths[0])
+                    : NegotiationStage.Options.DEFAULT;
+            NegotiationStage.Negotiation talks = NegotiationStage.run(central, s.simulation().seed(), opening);
             centralTalks = talks;
             analyses.add("negotiation simulation");
             var escalation = EscalationRun.of(central, draws, seed, threads);
             if (escalation != null) {
                 analyses.add("escalation for leverage (" + escalation.settings().seeds() + " draws)");
             }
-            sections.add(new NegotiationSection(central, talks, escalation));
+            sections.add(new NegotiationSection(central, talks, escalation, ripens
+                    ? "the central case's first ripe month, where each Monte Carlo draw's talks open too"
+                    : ripeMonths != null ? "the central case never ripens within the horizon, so the talks are shown"
+                    + " from its start" : ""));
         } catch (IllegalArgumentException e) {
             negotiationSkipped = e.getMessage(); // e.g. a strategy the stage cannot run yet: report the rest
         }

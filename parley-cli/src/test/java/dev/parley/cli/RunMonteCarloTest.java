@@ -139,7 +139,11 @@ class RunMonteCarloTest {
         }
         List<String> traces = Files.readAllLines(out.resolve("traces.csv"));
         assertThat(traces.get(0)).startsWith("case,event,round,month,actor,outcome,target,accepted,front,u_N,u_S");
-        assertThat(traces.get(1)).startsWith("central,MonthStarted,0,0,");
+        // the central case's talks open at its first ripe month (month 10 of the tutorial), as the draws' do
+        JsonNode ripeMonths = JSON.readTree(Files.readString(out.resolve("results.json"))).get("sections")
+                .get("ripeness").get("ripe_months");
+        assertThat(ripeMonths.get(0).asInt()).isEqualTo(10);
+        assertThat(traces.get(1)).startsWith("central,MonthStarted,0,10,");
         // the agreed terms of each issue sum to the agreements
         for (JsonNode issue : mc.get("agreement").get("terms")) {
             int sum = 0;

@@ -32,7 +32,8 @@ public final class NegotiationSection implements ReportSection {
 
     private final Scenario scenario;
     private final NegotiationStage.Negotiation negotiation;
-    private final EscalationComparison.Result comparison; // null: not run
+    private final EscalationComparison.Result comparison;
+    private final String opening; // null: not run
 
     public NegotiationSection(Scenario scenario, NegotiationStage.Negotiation negotiation) {
         this(scenario, negotiation, null);
@@ -41,9 +42,19 @@ public final class NegotiationSection implements ReportSection {
     /** @param comparison the escalation comparison of the same scenario, or null */
     public NegotiationSection(Scenario scenario, NegotiationStage.Negotiation negotiation,
                               EscalationComparison.Result comparison) {
+        this(scenario, negotiation, comparison, "");
+    }
+
+    /**
+     * @param comparison the escalation comparison of the same scenario, or null
+     * @param opening    why the talks open in their month (e.g. "the central case's first ripe month"), or empty
+     */
+    public NegotiationSection(Scenario scenario, NegotiationStage.Negotiation negotiation,
+                              EscalationComparison.Result comparison, String opening) {
         this.scenario = scenario;
         this.negotiation = negotiation;
         this.comparison = comparison;
+        this.opening = opening;
     }
 
     @Override
@@ -87,8 +98,10 @@ public final class NegotiationSection implements ReportSection {
                 + String.join(", ", table) + "; ratifiers: " + (ratifiers.isEmpty() ? "none" : String.join(", ",
                 ratifiers)) + ". Every strategy is floored at the party's own value of fighting on W(t), which moves "
                 + "month by month with the conflict model; deadline " + scenario.simulation().maxMonths()
-                + " months at " + scenario.simulation().roundsPerMonth() + " round(s) a month. Strategy names and "
-                + "their sources: docs/cli.md (parley simulate)."));
+                + " months at " + scenario.simulation().roundsPerMonth() + " round(s) a month. The talks open in"
+                + " month " + negotiation.startMonth() + " (" + scenario.info().start().plusMonths(
+                negotiation.startMonth()) + ")" + (opening.isEmpty() ? "" : ": " + opening) + ". Strategy names and"
+                + " their sources: docs/cli.md (parley simulate)."));
         out.append("<div class=\"answer\">").append(Html.escape(endingSentence())).append("</div>\n");
         if (r.agreed()) {
             List<List<String>> rows = new ArrayList<>();
@@ -102,18 +115,22 @@ public final class NegotiationSection implements ReportSection {
         if (offers().size() > 0) {
             out.append("<figure>").append(chart()).append("</figure>\n");
         }
-        List<String> header = new ArrayList<>(List.of("Round", "Month", "Offered by", "Target"));
-        d.forEach(id -> header.add("u " + id));
-        List<List<String>> rows = new ArrayList<>();
-        for (NegotiationEvent.Offered o : offers()) {
-            List<String> row = new ArrayList<>(List.of(Integer.toString(o.round()), Integer.toString(o.month()),
-                    d.get(o.party()), Numbers.format(o.target())));
-            for (double u : o.utilities()) {
-                row.add(Numbers.format(u));
+        if (offers().isEmpty()) {
+            out.append(Html.paragraph("No offer was made."));
+        } else {
+            List<String> header = new ArrayList<>(List.of("Round", "Month", "Offered by", "Target"));
+            d.forEach(id -> header.add("u " + id));
+            List<List<String>> rows = new ArrayList<>();
+            for (NegotiationEvent.Offered o : offers()) {
+                List<String> row = new ArrayList<>(List.of(Integer.toString(o.round()), Integer.toString(o.month()),
+                        d.get(o.party()), Numbers.format(o.target())));
+                for (double u : o.utilities()) {
+                    row.add(Numbers.format(u));
+                }
+                rows.add(row);
             }
-            rows.add(row);
+            out.append(Html.table(header, rows));
         }
-        out.append(Html.table(header, rows));
         if (comparison != null) {
             out.append(comparisonHtml(comparison));
         }

@@ -124,7 +124,9 @@ final class RunCommand implements Callable<Integer> {
         }
         if (central.durability().isPresent()) {
             analyses.add("durability of the agreement");
-            sections.add(new DurabilitySection(ScenarioDurability.of(central, 0, s.simulation().seed(),
+            // signed when the talks can first succeed, as in the draws: the central case's first ripe month
+            int signing = ripeMonths != null && ripeMonths.length > 0 ? ripeMonths[0] : 0;
+            sections.add(new DurabilitySection(ScenarioDurability.of(central, signing, s.simulation().seed(),
                     ScenarioDurability.DEFAULT_HORIZON_MONTHS)));
         }
         ForecastSection.forScenario(s).ifPresent(f -> {

@@ -3,7 +3,10 @@ package dev.parley.report;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
-/** Number formatting for reports: up to 6 significant digits, no exponent for everyday magnitudes. */
+/**
+ * Number formatting for reports: up to 6 significant digits, no exponent for everyday magnitudes; and the tables'
+ * shapes of estimates (percentages and months to a tenth, correlations to a thousandth).
+ */
 public final class Numbers {
 
     private Numbers() {
@@ -21,5 +24,56 @@ public final class Numbers {
         }
         BigDecimal rounded = new BigDecimal(x).round(new MathContext(6)).stripTrailingZeros();
         return Math.abs(x) >= 1e-4 && Math.abs(x) < 1e12 ? rounded.toPlainString() : rounded.toString();
+    }
+
+    /**
+     * A proportion in the tables, as a percentage to a tenth: 10,000 draws resolve no finer (a 90% interval is ±0.8
+     * points at 50 %). Below 0.1 % two significant digits, so that a rare event does not read 0. A no-break space
+     * keeps the number and its % on one line in a narrow column.
+     */
+    public static String share(double p) {
+        if (Double.isNaN(p)) {
+            return "n/a";
+        }
+        if (Math.abs(p) < ROUNDING_NOISE) {
+            return "0\u00a0%";
+        }
+        double x = 100 * p;
+        if (Math.abs(x) < 0.1) {
+            return new BigDecimal(x).round(new MathContext(2)).stripTrailingZeros()
+                    .toPlainString() + "\u00a0%";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f\u00a0%%", x);
+    }
+
+    /**
+     * Below this a proportion is 0 up to rounding (the Wilson bound of 0 successes computes as about 1e-19); no run
+     * has the 10^12 draws a true proportion this small needs.
+     */
+    private static final double ROUNDING_NOISE = 1e-12;
+
+    /** A proportion as a number of percent to a tenth, for cells whose header carries the % sign. */
+    public static String percentNumber(double p) {
+        String s = share(p);
+        return s.substring(0, s.length() - 2);
+    }
+
+    /** Months (or another count) to a tenth. */
+    public static String tenth(double x) {
+        if (Double.isNaN(x)) {
+            return "n/a";
+        }
+        if (Double.isInfinite(x)) {
+            return format(x);
+        }
+        return format(Math.round(10 * x) / 10.0);
+    }
+
+    /** A rank correlation to three decimals. */
+    public static String correlation(double r) {
+        if (Double.isNaN(r)) {
+            return "n/a";
+        }
+        return format(Math.round(1000 * r) / 1000.0);
     }
 }

@@ -88,13 +88,14 @@ public final class DurabilitySection implements ReportSection {
         List<List<String>> rows = new ArrayList<>();
         for (int m : WAR_WITHIN_MONTHS) {
             DurabilityForecast.Interval i = result.forecast().warWithin(m);
-            rows.add(List.of(m / 12 + " year" + (m == 12 ? "" : "s"), Numbers.format(i.estimate()),
-                    Numbers.format(i.low()), Numbers.format(i.high())));
+            rows.add(List.of(m / 12 + " year" + (m == 12 ? "" : "s"), Numbers.share(i.estimate()),
+                    Numbers.share(i.low()), Numbers.share(i.high())));
         }
         out.append(Html.table(List.of("Renewed war within", "P", "low", "high"), rows));
         List<List<String>> drivers = new ArrayList<>();
         for (DurabilityForecast.Driver d : result.forecast().drivers()) {
-            drivers.add(List.of(d.name(), Numbers.format(d.effectOn5y())));
+            drivers.add(List.of(d.name(), (d.effectOn5y() >= 0 ? "+" : "−")
+                    + Numbers.format(Math.round(1000 * Math.abs(d.effectOn5y())) / 10.0) + " points"));
         }
         if (!drivers.isEmpty()) {
             out.append(Html.table(List.of("Driver", "Effect on P(war within 5 years)"), drivers));

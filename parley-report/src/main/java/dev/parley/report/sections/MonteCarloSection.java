@@ -1,5 +1,10 @@
 package dev.parley.report.sections;
 
+import static dev.parley.report.Numbers.correlation;
+import static dev.parley.report.Numbers.percentNumber;
+import static dev.parley.report.Numbers.share;
+import static dev.parley.report.Numbers.tenth;
+
 import dev.parley.engine.montecarlo.AgreedTerms;
 import dev.parley.engine.montecarlo.ConvergenceStep;
 import dev.parley.engine.montecarlo.PerDrawFactorShapley;
@@ -601,56 +606,8 @@ public final class MonteCarloSection implements ReportSection {
         return tenth(s.estimate()) + " (" + tenth(s.low()) + "–" + tenth(s.high()) + ")";
     }
 
-    /**
-     * A proportion in the tables, as a percentage to a tenth: 10,000 draws resolve no finer (a 90% interval is ±0.8
-     * points at 50 %). Below 0.1 % two significant digits, so that a rare event does not read 0. A no-break space
-     * keeps the number and its % on one line in a narrow column.
-     */
-    static String share(double p) {
-        if (Double.isNaN(p)) {
-            return "n/a";
-        }
-        if (Math.abs(p) < ROUNDING_NOISE) {
-            return "0\u00a0%";
-        }
-        double x = 100 * p;
-        if (Math.abs(x) < 0.1) {
-            return new java.math.BigDecimal(x).round(new java.math.MathContext(2)).stripTrailingZeros()
-                    .toPlainString() + "\u00a0%";
-        }
-        return String.format(java.util.Locale.ROOT, "%.1f\u00a0%%", x);
-    }
-
     /** Options no agreement took are named one by one up to this many an issue, else by the first and last. */
     private static final int LISTED_UNAGREED = 6;
-
-    /**
-     * Below this a proportion is 0 up to rounding (the Wilson bound of 0 successes computes as about 1e-19); no run
-     * has the 10^12 draws a true proportion this small needs.
-     */
-    private static final double ROUNDING_NOISE = 1e-12;
-
-    /** A proportion as a number of percent to a tenth, for cells whose header carries the % sign. */
-    static String percentNumber(double p) {
-        String s = share(p);
-        return s.substring(0, s.length() - 2);
-    }
-
-    /** Months (or another count) to a tenth. */
-    static String tenth(double x) {
-        if (Double.isNaN(x) || Double.isInfinite(x)) {
-            return number(x);
-        }
-        return Numbers.format(Math.round(10 * x) / 10.0);
-    }
-
-    /** A rank correlation to three decimals. */
-    static String correlation(double r) {
-        if (Double.isNaN(r)) {
-            return "n/a";
-        }
-        return Numbers.format(Math.round(1000 * r) / 1000.0);
-    }
 
     private static String number(double x) {
         if (Double.isNaN(x)) {

@@ -268,8 +268,15 @@ public final class OutcomeSpace {
          * grid's own decimal (0.35, not 0.35000000000000003, its binary sum); the value itself is kept as computed.
          */
         static String gridLabel(double v) {
-            return Double.toString(new BigDecimal(v).round(new MathContext(12)).doubleValue());
+            String shortest = Double.toString(v);
+            if (shortest.length() <= LABEL_DIGITS) {
+                return shortest; // the usual case, and cheap: spaces are built for every draw
+            }
+            return Double.toString(new BigDecimal(v).round(new MathContext(LABEL_DIGITS)).doubleValue());
         }
+
+        /** Significant digits a grid label keeps; a label this short cannot carry a sum's rounding error. */
+        private static final int LABEL_DIGITS = 12;
 
         private Builder add(String name, String[] l, double[] v) {
             if (names.contains(name)) {

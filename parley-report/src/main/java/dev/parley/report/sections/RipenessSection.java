@@ -171,17 +171,21 @@ public final class RipenessSection implements ReportSection {
                 bs.setLineColor(SvgCharts.PALETTE[i % SvgCharts.PALETTE.length]);
             }
         }
+        markRipeMonths(chart, low);
+        return SvgCharts.toSvg(chart, "ripeness-");
+    }
+
+    /** The ripe months as diamonds at height {@code y}. */
+    private void markRipeMonths(XYChart chart, double y) {
         int[] ripe = timeline.ripeMonths();
         if (ripe.length > 0) {
-            double[] rx = Arrays.stream(ripe).asDoubleStream().toArray();
             double[] ry = new double[ripe.length];
-            Arrays.fill(ry, low);
-            XYSeries r = chart.addSeries("ripe month", rx, ry);
+            Arrays.fill(ry, y);
+            XYSeries r = chart.addSeries("ripe month", Arrays.stream(ripe).asDoubleStream().toArray(), ry);
             r.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             r.setMarker(SeriesMarkers.DIAMOND);
             r.setMarkerColor(SvgCharts.PALETTE[6]);
         }
-        return SvgCharts.toSvg(chart, "ripeness-");
     }
 
     /** best_i(t) − W_i(t) per decider, over the months where some deal is acceptable to the others. */
@@ -217,14 +221,7 @@ public final class RipenessSection implements ReportSection {
         zero.setMarker(SeriesMarkers.NONE);
         zero.setLineStyle(SeriesLines.DASH_DASH);
         zero.setLineColor(java.awt.Color.GRAY);
-        int[] ripe = timeline.ripeMonths();
-        if (ripe.length > 0) {
-            XYSeries r = chart.addSeries("ripe month", Arrays.stream(ripe).asDoubleStream().toArray(),
-                    new double[ripe.length]);
-            r.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-            r.setMarker(SeriesMarkers.DIAMOND);
-            r.setMarkerColor(SvgCharts.PALETTE[6]);
-        }
+        markRipeMonths(chart, 0);
         return java.util.Optional.of(SvgCharts.toSvg(chart, "ripeness-margin-"));
     }
 

@@ -54,8 +54,27 @@ public final class Numbers {
 
     /** A proportion as a number of percent to a tenth, for cells whose header carries the % sign. */
     public static String percentNumber(double p) {
+        if (Double.isNaN(p)) {
+            return "n/a";
+        }
         String s = share(p);
         return s.substring(0, s.length() - 2);
+    }
+
+    /** A change in a probability, in percentage points to a tenth with its sign: "+18 pts", "−2.5 pts". */
+    public static String signedPoints(double change) {
+        if (Double.isNaN(change)) {
+            return "n/a";
+        }
+        return (change >= 0 ? "+" : "−") + points(Math.abs(change));
+    }
+
+    /** A probability difference (or its standard error) in percentage points to a tenth: "3.9 pts". */
+    public static String points(double p) {
+        if (Double.isNaN(p)) {
+            return "n/a";
+        }
+        return format(Math.round(1000 * p) / 10.0) + " pts";
     }
 
     /** Months (or another count) to a tenth. */

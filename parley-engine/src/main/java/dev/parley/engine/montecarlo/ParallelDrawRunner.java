@@ -73,7 +73,7 @@ public final class ParallelDrawRunner {
                 }
             }
         };
-        // an interrupt of this thread (e.g. Ctrl-C) sets cancel: the run then returns the completed prefix
+        // cancel (set by the run's Ctrl-C hook, or by an interrupt of this thread) ends the run at the completed prefix
         WorkerThreads.run(Math.min(threads, Math.max(1, blocks)), "parley-draws", cancel, worker);
         // done[] is read after every worker has stopped, so the prefix is a consistent snapshot.
         int prefix = 0;

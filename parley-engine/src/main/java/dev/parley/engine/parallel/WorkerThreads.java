@@ -15,11 +15,11 @@ import java.util.function.BooleanSupplier;
  * draws, a tournament's negotiations). Each worker takes items from a shared counter and writes each result to the
  * item's own slot, so results do not depend on the thread count; this class only starts, stops and joins them.
  *
- * <p>A worker polls {@code stopped} between items. It turns true when the caller's cancellation flag is set, when
- * another worker has thrown (its exception is then rethrown to the caller) or when the waiting thread is
- * interrupted (e.g. Ctrl-C): the interrupt sets the cancellation flag, the workers finish their current item, and
- * {@link #run} returns with the thread's interrupt status set, leaving the caller to say what a stopped run means.
- * On one thread the loop runs on the caller's thread.
+ * <p>A worker polls {@code stopped} between items. It turns true when the caller's cancellation flag is set (the
+ * run's Ctrl-C hook sets it), when another worker has thrown (its exception is then rethrown to the caller), or when
+ * the calling thread is interrupted: the interrupt sets the cancellation flag, the workers finish their current
+ * item, and {@link #run} returns with the thread's interrupt status set, leaving the caller to say what a stopped
+ * run means. On one thread the loop runs on the caller's thread and polls its interrupt status itself.
  */
 public final class WorkerThreads {
 
@@ -42,19 +42,26 @@ public final class WorkerThreads {
         if (threads < 1) {
             throw new IllegalArgumentException("threads = " + threads + "; use at least 1 (e.g. the number of cores)");
         }
-        AtomicBoolean failed = new AtomicBoolean(); // a failed item stops the others without touching the caller's flag
-        BooleanSupplier stopped = () -> cancel.get() || failed.get();
         if (threads == 1) {
-            worker.work(stopped);
+            worker.work(() -> {
+                if (Thread.currentThread().isInterrupted()) {
+                    cancel.set(true); // the interrupt stays set for the caller
+                }
+                return cancel.get();
+            });
             return;
         }
+        AtomicBoolean failed = new AtomicBoolean(); // a failed item stops the others without touching the caller's flag
+        BooleanSupplier stopped = () -> cancel.get() || failed.get();
         ExecutorService executor = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, threadName);
             t.setDaemon(true);
             return t;
         });
+        List<Future<?>> futures = new ArrayList<>();
+        boolean interrupted = false;
+        Throwable failure = null;
         try {
-            List<Future<?>> futures = new ArrayList<>();
             for (int k = 0; k < threads; k++) {
                 futures.add(executor.submit(() -> {
                     try {
@@ -70,36 +77,58 @@ public final class WorkerThreads {
             }
         } catch (InterruptedException e) {
             cancel.set(true);
-            Thread.currentThread().interrupt();
+            interrupted = true;
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException("a worker failed: " + cause, cause);
+            failure = e.getCause();
         } finally {
-            awaitWorkers(executor);
+            interrupted |= awaitWorkers(executor); // clears the flag, so that the futures can still be read
+        }
+        if (interrupted && failure == null) {
+            // a worker that failed while the caller was interrupted: its failure is the run's outcome
+            for (Future<?> f : futures) {
+                try {
+                    f.get(); // every worker has stopped: no waiting
+                } catch (ExecutionException e) {
+                    failure = e.getCause();
+                    break;
+                } catch (InterruptedException e) {
+                    break; // not after termination with the flag cleared; it is set again below
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure != null) {
+            rethrow(failure);
         }
     }
 
-    /** Waits for the workers (they stop after their current item once stopped), keeping an interrupt pending. */
-    private static void awaitWorkers(ExecutorService executor) {
+    private static void rethrow(Throwable cause) {
+        if (cause instanceof RuntimeException re) {
+            throw re;
+        }
+        if (cause instanceof Error err) {
+            throw err;
+        }
+        throw new IllegalStateException("a worker failed: " + cause, cause);
+    }
+
+    /**
+     * Waits for the workers (they stop after their current item once stopped) and says whether the waiting thread was
+     * interrupted, clearing its flag so that the caller can still read the workers' futures.
+     */
+    private static boolean awaitWorkers(ExecutorService executor) {
         executor.shutdown();
         boolean interrupted = Thread.interrupted();
         while (true) {
             try {
                 if (executor.awaitTermination(1, TimeUnit.SECONDS)) {
-                    break;
+                    return interrupted;
                 }
             } catch (InterruptedException e) {
                 interrupted = true;
             }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 }

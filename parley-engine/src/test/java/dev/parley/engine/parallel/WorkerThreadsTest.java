@@ -13,9 +13,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** Every test that waits on threads has a timeout, so that a regression fails instead of hanging the build. */
+@Timeout(20)
 class WorkerThreadsTest {
 
     @ParameterizedTest
@@ -89,6 +92,7 @@ class WorkerThreadsTest {
     void anInterruptSetsTheCancelFlagWaitsForTheWorkersAndKeepsTheInterrupt() throws InterruptedException {
         AtomicBoolean cancel = new AtomicBoolean();
         AtomicInteger finished = new AtomicInteger();
+        AtomicInteger finishedWhenRunReturned = new AtomicInteger(-1);
         AtomicBoolean interruptKept = new AtomicBoolean();
         CountDownLatch started = new CountDownLatch(2);
         Thread caller = new Thread(() -> {
@@ -97,8 +101,14 @@ class WorkerThreadsTest {
                 while (!stopped.getAsBoolean()) {
                     Thread.onSpinWait();
                 }
+                try {
+                    Thread.sleep(200); // a slow last item: run must wait for it
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
                 finished.incrementAndGet();
             });
+            finishedWhenRunReturned.set(finished.get());
             interruptKept.set(Thread.currentThread().isInterrupted());
         });
         caller.start();
@@ -107,8 +117,61 @@ class WorkerThreadsTest {
         caller.join(10_000);
         assertFalse(caller.isAlive());
         assertTrue(cancel.get(), "the interrupt set the caller's cancellation flag");
-        assertEquals(2, finished.get(), "both workers had stopped when run returned");
+        assertEquals(2, finishedWhenRunReturned.get(), "both workers had finished when run returned");
         assertTrue(interruptKept.get(), "the interrupt status is kept for the caller");
+    }
+
+    @Test
+    void onOneThreadAnInterruptOfTheCallerAlsoStopsTheLoop() {
+        AtomicBoolean cancel = new AtomicBoolean();
+        AtomicInteger items = new AtomicInteger();
+        try {
+            WorkerThreads.run(1, "test", cancel, stopped -> {
+                while (!stopped.getAsBoolean()) {
+                    if (items.incrementAndGet() == 5) {
+                        Thread.currentThread().interrupt(); // as a caller's caller would, between items
+                    }
+                }
+            });
+            assertEquals(5, items.get(), "the loop stopped at the item after the interrupt");
+            assertTrue(cancel.get());
+            assertTrue(Thread.currentThread().isInterrupted(), "the interrupt is kept for the caller");
+        } finally {
+            Thread.interrupted(); // leave the test thread clean
+        }
+    }
+
+    @Test
+    void aFailureDuringAnInterruptIsStillReported() throws InterruptedException {
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        AtomicBoolean interruptKept = new AtomicBoolean();
+        CountDownLatch started = new CountDownLatch(2);
+        CountDownLatch interrupted = new CountDownLatch(1);
+        Thread caller = new Thread(() -> {
+            try {
+                WorkerThreads.run(2, "test", new AtomicBoolean(), stopped -> {
+                    started.countDown();
+                    try {
+                        interrupted.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    throw new IllegalStateException("item failed while the caller was interrupted");
+                });
+            } catch (IllegalStateException e) {
+                thrown.set(e);
+            }
+            interruptKept.set(Thread.currentThread().isInterrupted());
+        });
+        caller.start();
+        assertTrue(started.await(10, TimeUnit.SECONDS));
+        caller.interrupt();
+        Thread.sleep(100); // the caller has seen the interrupt and waits for the workers
+        interrupted.countDown();
+        caller.join(10_000);
+        assertFalse(caller.isAlive());
+        assertEquals("item failed while the caller was interrupted", thrown.get().getMessage());
+        assertTrue(interruptKept.get());
     }
 
     @Test

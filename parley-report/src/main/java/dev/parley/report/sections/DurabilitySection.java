@@ -94,8 +94,7 @@ public final class DurabilitySection implements ReportSection {
         out.append(Html.table(List.of("Renewed war within", "P", "low", "high"), rows));
         List<List<String>> drivers = new ArrayList<>();
         for (DurabilityForecast.Driver d : result.forecast().drivers()) {
-            drivers.add(List.of(d.name(), (d.effectOn5y() >= 0 ? "+" : "−")
-                    + Numbers.format(Math.round(1000 * Math.abs(d.effectOn5y())) / 10.0) + " points"));
+            drivers.add(List.of(d.name(), Numbers.signedPoints(d.effectOn5y())));
         }
         if (!drivers.isEmpty()) {
             out.append(Html.table(List.of("Driver", "Effect on P(war within 5 years)"), drivers));

@@ -147,8 +147,8 @@ public final class FactorsSection implements ReportSection {
                 + " players on minus with none on (");
         for (int h = 0; h < a.headlines().size(); h++) {
             s.append(h == 0 ? "" : "; ").append(label(a.headlines().get(h))).append(": ")
-                    .append(Numbers.format(round1(100 * a.none()[h]))).append(" % → ")
-                    .append(Numbers.format(round1(100 * a.all()[h]))).append(" %");
+                    .append(Numbers.tenth(100 * a.none()[h])).append(" % → ")
+                    .append(Numbers.tenth(100 * a.all()[h])).append(" %");
         }
         s.append("). Computed on ").append(a.draws()).append(" attribution draws with common random numbers (each")
                 .append(" draw's parameters shared by all its coalitions), ")
@@ -185,8 +185,8 @@ public final class FactorsSection implements ReportSection {
         double width = Math.round(1000 * Math.abs(value) / scale) / 10.0;
         String cls = value >= 0 ? "bar up" : "bar down";
         return "<span class=\"bars\"><span class=\"" + cls + "\" style=\"width:" + Numbers.format(width)
-                + "%\"></span></span>" + Html.escape((value >= 0 ? "+" : "−") + Numbers.format(round1(factor
-                * Math.abs(value))) + " ± " + (Double.isFinite(se) ? Numbers.format(round1(factor * se)) : "n/a")
+                + "%\"></span></span>" + Html.escape((value >= 0 ? "+" : "−") + Numbers.tenth(factor
+                * Math.abs(value)) + " ± " + (Double.isFinite(se) ? Numbers.tenth(factor * se) : "n/a")
                 + " " + unit);
     }
 
@@ -211,7 +211,7 @@ public final class FactorsSection implements ReportSection {
     }
 
     private static String months(double v) {
-        return Numbers.format(round1(v)) + " months";
+        return Numbers.tenth(v) + " months";
     }
 
     private static double largestMonths(MedianDurabilityShapley.Result m) {
@@ -220,10 +220,6 @@ public final class FactorsSection implements ReportSection {
             largest = Math.max(largest, Math.abs(v));
         }
         return largest == 0 ? 1 : largest;
-    }
-
-    private static double round1(double x) {
-        return Math.round(10 * x) / 10.0;
     }
 
     @Override

@@ -2,7 +2,9 @@ package dev.parley.report.sections;
 
 import static dev.parley.report.Numbers.correlation;
 import static dev.parley.report.Numbers.percentNumber;
+import static dev.parley.report.Numbers.points;
 import static dev.parley.report.Numbers.share;
+import static dev.parley.report.Numbers.signedPoints;
 import static dev.parley.report.Numbers.tenth;
 
 import dev.parley.engine.montecarlo.AgreedTerms;
@@ -288,16 +290,6 @@ public final class MonteCarloSection implements ReportSection {
         return start.plusMonths(month).toString();
     }
 
-    private static String signedPoints(double p) {
-        return (p >= 0 ? "+" : "−") + points(Math.abs(p));
-    }
-
-    private static String points(double p) {
-        if (Double.isNaN(p)) {
-            return "n/a";
-        }
-        return Numbers.format(Math.round(1000 * p) / 10.0) + " pts";
-    }
 
     private static String percent(ProportionSummary p) {
         double[] ci = p.interval();
@@ -433,17 +425,21 @@ public final class MonteCarloSection implements ReportSection {
         double[] largest = new double[parameters.size()];
         for (int j = 0; j < order.length; j++) {
             order[j] = j;
+            largest[j] = Double.NaN; // no finite PRCC: its row stays, with n/a, after the others
             for (double[] output : prcc) {
                 if (Double.isFinite(output[j])) {
-                    largest[j] = Math.max(largest[j], Math.abs(output[j]));
+                    largest[j] = Double.isNaN(largest[j]) ? Math.abs(output[j])
+                            : Math.max(largest[j], Math.abs(output[j]));
                 }
             }
         }
-        java.util.Arrays.sort(order, (x, y) -> Double.compare(largest[y], largest[x])); // stable: ties keep order
+        // largest first, NaN last (Double.compare puts NaN above every number); stable: ties keep scenario order
+        java.util.Arrays.sort(order, (x, y) -> Double.compare(Double.isNaN(largest[y]) ? -1 : largest[y],
+                Double.isNaN(largest[x]) ? -1 : largest[x]));
         List<List<String>> rows = new ArrayList<>();
         List<String> weak = new ArrayList<>();
         for (int j : order) {
-            if (largest[j] < PRCC_SHOWN) {
+            if (largest[j] < PRCC_SHOWN) { // false for NaN: a parameter without any PRCC is not called weak
                 weak.add(parameters.get(j));
                 continue;
             }

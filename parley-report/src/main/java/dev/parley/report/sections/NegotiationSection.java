@@ -32,8 +32,8 @@ public final class NegotiationSection implements ReportSection {
 
     private final Scenario scenario;
     private final NegotiationStage.Negotiation negotiation;
-    private final EscalationComparison.Result comparison;
-    private final String opening; // null: not run
+    private final EscalationComparison.Result comparison; // null: not run
+    private final String opening;
 
     public NegotiationSection(Scenario scenario, NegotiationStage.Negotiation negotiation) {
         this(scenario, negotiation, null);
@@ -318,6 +318,7 @@ public final class NegotiationSection implements ReportSection {
         }
         ArrayNode ratifiers = node.putArray("ratifiers");
         d.subList(negotiation.partyCount(), d.size()).forEach(ratifiers::add);
+        node.put("start_month", negotiation.startMonth());
         node.put("ending", r.ending().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         node.put("round", r.round());
         node.put("month", r.month());

@@ -164,15 +164,38 @@ public final class RipenessSection implements ReportSection {
                     low = Math.min(low, b);
                 }
             }
-            if (!bx.isEmpty()) {
-                XYSeries bs = chart.addSeries("best deal " + d, bx, by);
-                bs.setMarker(SeriesMarkers.NONE);
-                bs.setLineStyle(SeriesLines.DASH_DASH);
-                bs.setLineColor(SvgCharts.PALETTE[i % SvgCharts.PALETTE.length]);
-            }
+            addRuns(chart, "best deal " + d, bx, by, SvgCharts.PALETTE[i % SvgCharts.PALETTE.length], true);
         }
         markRipeMonths(chart, low);
         return SvgCharts.toSvg(chart, "ripeness-");
+    }
+
+    /**
+     * A line over the given months, broken where a month is missing (no deal acceptable to the others then) rather
+     * than bridged across it: one series per run of consecutive months, in one colour, named once in the legend; a
+     * run of one month is a dot.
+     */
+    static void addRuns(XYChart chart, String name, List<Double> months, List<Double> values,
+                                java.awt.Color colour, boolean dashed) {
+        int start = 0;
+        int run = 0;
+        for (int k = 1; k <= months.size(); k++) {
+            if (k < months.size() && months.get(k) - months.get(k - 1) <= 1) {
+                continue;
+            }
+            // XChart needs distinct names: later runs get invisible zero-width spaces and stay out of the legend
+            XYSeries series = chart.addSeries(name + "\u200B".repeat(run), months.subList(start, k),
+                    values.subList(start, k));
+            series.setMarker(k - start == 1 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
+            series.setMarkerColor(colour);
+            series.setLineColor(colour);
+            if (dashed) {
+                series.setLineStyle(SeriesLines.DASH_DASH);
+            }
+            series.setShowInLegend(run == 0);
+            start = k;
+            run++;
+        }
     }
 
     /** The ripe months as diamonds at height {@code y}. */
@@ -209,9 +232,8 @@ public final class RipenessSection implements ReportSection {
                 continue;
             }
             any = true;
-            XYSeries series = chart.addSeries("margin " + timeline.deciders().get(i), mx, my);
-            series.setMarker(SeriesMarkers.NONE);
-            series.setLineColor(SvgCharts.PALETTE[i % SvgCharts.PALETTE.length]);
+            addRuns(chart, "margin " + timeline.deciders().get(i), mx, my,
+                    SvgCharts.PALETTE[i % SvgCharts.PALETTE.length], false);
         }
         if (!any) {
             return java.util.Optional.empty();

@@ -101,13 +101,13 @@ final class RunCommand implements Callable<Integer> {
             ripeMonths = timeline.ripeMonths();
             sections.add(new RipenessSection(central, timeline));
         }
+        // the central case's talks open, and its agreement is signed, when the draws' do: at the first ripe month
+        boolean ripens = ripeMonths != null && ripeMonths.length > 0;
+        int firstRipe = ripens ? ripeMonths[0] : 0;
         String negotiationSkipped = null;
         NegotiationStage.Negotiation centralTalks = null;
         try {
-            // the sample "dance" opens when the Monte Carlo's talks do: at the first ripe month
-            boolean ripens = ripeMonths != null && ripeMonths.length > 0;
-            NegotiationStage.Options opening = ripens ? NegotiationStage.Options.DEFAULT.startingAt(ripeMonths[0])
-                    : NegotiationStage.Options.DEFAULT;
+            NegotiationStage.Options opening = NegotiationStage.Options.DEFAULT.startingAt(firstRipe);
             NegotiationStage.Negotiation talks = NegotiationStage.run(central, s.simulation().seed(), opening);
             centralTalks = talks;
             analyses.add("negotiation simulation");
@@ -124,9 +124,7 @@ final class RunCommand implements Callable<Integer> {
         }
         if (central.durability().isPresent()) {
             analyses.add("durability of the agreement");
-            // signed when the talks can first succeed, as in the draws: the central case's first ripe month
-            int signing = ripeMonths != null && ripeMonths.length > 0 ? ripeMonths[0] : 0;
-            sections.add(new DurabilitySection(ScenarioDurability.of(central, signing, s.simulation().seed(),
+            sections.add(new DurabilitySection(ScenarioDurability.of(central, firstRipe, s.simulation().seed(),
                     ScenarioDurability.DEFAULT_HORIZON_MONTHS)));
         }
         ForecastSection.forScenario(s).ifPresent(f -> {

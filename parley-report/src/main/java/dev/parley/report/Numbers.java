@@ -32,18 +32,22 @@ public final class Numbers {
      * keeps the number and its % on one line in a narrow column.
      */
     public static String share(double p) {
+        return Double.isNaN(p) ? "n/a" : percentNumber(p) + "\u00a0%";
+    }
+
+    /** {@link #share} without the % sign, for cells whose header carries it. */
+    public static String percentNumber(double p) {
         if (Double.isNaN(p)) {
             return "n/a";
         }
         if (Math.abs(p) < ROUNDING_NOISE) {
-            return "0\u00a0%";
+            return "0";
         }
         double x = 100 * p;
         if (Math.abs(x) < 0.1) {
-            return new BigDecimal(x).round(new MathContext(2)).stripTrailingZeros()
-                    .toPlainString() + "\u00a0%";
+            return new BigDecimal(x).round(new MathContext(2)).stripTrailingZeros().toPlainString();
         }
-        return String.format(java.util.Locale.ROOT, "%.1f\u00a0%%", x);
+        return String.format(java.util.Locale.ROOT, "%.1f", x);
     }
 
     /**
@@ -51,15 +55,6 @@ public final class Numbers {
      * has the 10^12 draws a true proportion this small needs.
      */
     private static final double ROUNDING_NOISE = 1e-12;
-
-    /** A proportion as a number of percent to a tenth, for cells whose header carries the % sign. */
-    public static String percentNumber(double p) {
-        if (Double.isNaN(p)) {
-            return "n/a";
-        }
-        String s = share(p);
-        return s.substring(0, s.length() - 2);
-    }
 
     /** A change in a probability, in percentage points to a tenth with its sign: "+18 pts", "−2.5 pts". */
     public static String signedPoints(double change) {

@@ -59,41 +59,37 @@ public final class WorkerThreads {
             return t;
         });
         List<Future<?>> futures = new ArrayList<>();
-        boolean interrupted = false;
-        Throwable failure = null;
-        try {
-            for (int k = 0; k < threads; k++) {
-                futures.add(executor.submit(() -> {
-                    try {
-                        worker.work(stopped);
-                    } catch (RuntimeException | Error e) {
-                        failed.set(true);
-                        throw e;
-                    }
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get(); // also publishes the workers' writes to the caller (happens-before)
-            }
-        } catch (InterruptedException e) {
-            cancel.set(true);
-            interrupted = true;
-        } catch (ExecutionException e) {
-            failure = e.getCause();
-        } finally {
-            interrupted |= awaitWorkers(executor); // clears the flag, so that the futures can still be read
-        }
-        if (interrupted && failure == null) {
-            // a worker that failed while the caller was interrupted: its failure is the run's outcome
-            for (Future<?> f : futures) {
+        for (int k = 0; k < threads; k++) {
+            futures.add(executor.submit(() -> {
                 try {
-                    f.get(); // every worker has stopped: no waiting
-                } catch (ExecutionException e) {
-                    failure = e.getCause();
-                    break;
-                } catch (InterruptedException e) {
-                    break; // not after termination with the flag cleared; it is set again below
+                    worker.work(stopped);
+                } catch (RuntimeException | Error e) {
+                    failed.set(true);
+                    throw e;
                 }
+            }));
+        }
+        executor.shutdown();
+        boolean interrupted = false;
+        while (true) { // an interrupt stops the workers after their current item; the wait goes on until they have
+            try {
+                if (executor.awaitTermination(1, TimeUnit.SECONDS)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+                cancel.set(true);
+            }
+        }
+        Throwable failure = null;
+        for (Future<?> f : futures) {
+            try {
+                f.get(); // done, so no waiting; also publishes the workers' writes to the caller (happens-before)
+            } catch (ExecutionException e) {
+                failure = e.getCause();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true; // not for a finished task, whose get() does not look at the flag
             }
         }
         if (interrupted) {
@@ -112,23 +108,5 @@ public final class WorkerThreads {
             throw err;
         }
         throw new IllegalStateException("a worker failed: " + cause, cause);
-    }
-
-    /**
-     * Waits for the workers (they stop after their current item once stopped) and says whether the waiting thread was
-     * interrupted, clearing its flag so that the caller can still read the workers' futures.
-     */
-    private static boolean awaitWorkers(ExecutorService executor) {
-        executor.shutdown();
-        boolean interrupted = Thread.interrupted();
-        while (true) {
-            try {
-                if (executor.awaitTermination(1, TimeUnit.SECONDS)) {
-                    return interrupted;
-                }
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
     }
 }

@@ -154,20 +154,32 @@ public final class RipenessSection implements ReportSection {
             XYSeries ws = chart.addSeries("W " + d, x, wi);
             ws.setMarker(SeriesMarkers.NONE);
             ws.setLineColor(SvgCharts.PALETTE[i % SvgCharts.PALETTE.length]);
-            List<Double> bx = new ArrayList<>();
-            List<Double> by = new ArrayList<>();
-            for (RipenessMonth m : timeline.months()) {
-                double b = m.bestAgreement()[i];
-                if (Double.isFinite(b)) {
-                    bx.add((double) m.month());
-                    by.add(b);
-                    low = Math.min(low, b);
-                }
-            }
-            addRuns(chart, "best deal " + d, bx, by, SvgCharts.PALETTE[i % SvgCharts.PALETTE.length], true);
+            low = Math.min(low, addBestDeal(chart, "best deal " + d, i, false));
         }
         markRipeMonths(chart, low);
         return SvgCharts.toSvg(chart, "ripeness-");
+    }
+
+    /**
+     * Decider i's best attainable deal (less its W when {@code margin}) over the months where some deal is acceptable
+     * to the others, as a line broken at the other months; returns the lowest value drawn (+∞ when none is).
+     */
+    private double addBestDeal(XYChart chart, String name, int i, boolean margin) {
+        List<Double> months = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        double low = Double.POSITIVE_INFINITY;
+        for (RipenessMonth m : timeline.months()) {
+            double b = m.bestAgreement()[i];
+            if (Double.isFinite(b)) {
+                double y = margin ? b - m.noDealValues()[i] : b;
+                months.add((double) m.month());
+                values.add(y);
+                low = Math.min(low, y);
+            }
+        }
+        // the levels chart dashes the best deal against its solid W; the margin chart has no W line
+        addRuns(chart, name, months, values, SvgCharts.PALETTE[i % SvgCharts.PALETTE.length], !margin);
+        return low;
     }
 
     /**
@@ -175,8 +187,8 @@ public final class RipenessSection implements ReportSection {
      * than bridged across it: one series per run of consecutive months, in one colour, named once in the legend; a
      * run of one month is a dot.
      */
-    static void addRuns(XYChart chart, String name, List<Double> months, List<Double> values,
-                                java.awt.Color colour, boolean dashed) {
+    static void addRuns(XYChart chart, String name, List<Double> months, List<Double> values, java.awt.Color colour,
+                        boolean dashed) {
         int start = 0;
         int run = 0;
         for (int k = 1; k <= months.size(); k++) {
@@ -219,21 +231,7 @@ public final class RipenessSection implements ReportSection {
         chart.getStyler().setYAxisDecimalPattern("0.000");
         boolean any = false;
         for (int i = 0; i < timeline.deciders().size(); i++) {
-            List<Double> mx = new ArrayList<>();
-            List<Double> my = new ArrayList<>();
-            for (RipenessMonth m : timeline.months()) {
-                double b = m.bestAgreement()[i];
-                if (Double.isFinite(b)) {
-                    mx.add((double) m.month());
-                    my.add(b - m.noDealValues()[i]);
-                }
-            }
-            if (mx.isEmpty()) {
-                continue;
-            }
-            any = true;
-            addRuns(chart, "margin " + timeline.deciders().get(i), mx, my,
-                    SvgCharts.PALETTE[i % SvgCharts.PALETTE.length], false);
+            any |= addBestDeal(chart, "margin " + timeline.deciders().get(i), i, true) < Double.POSITIVE_INFINITY;
         }
         if (!any) {
             return java.util.Optional.empty();

@@ -1,5 +1,6 @@
 package dev.parley.engine.montecarlo;
 
+import dev.parley.engine.pipeline.SharedStageWork;
 import dev.parley.model.Factor;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -210,12 +211,13 @@ public final class PerDrawFactorShapley {
         int k = playerFactor.length;
         int h = HEADLINES.size();
         double[] out = new double[h * k + 2 * h + (exact() ? 1 << k : 0)];
+        SharedStageWork work = SharedStageWork.create(); // the coalitions share θ, so most stage inputs
         java.util.function.LongFunction<DrawOutcome> outcome = coalition -> {
             boolean[] on = baseMask.clone();
             for (int j = 0; j < k; j++) {
                 on[playerFactor[j]] = (coalition & (1L << j)) != 0;
             }
-            return pipeline.evaluate(sampler.withEffects(draw.parameters(), on), stageSeed);
+            return pipeline.evaluate(sampler.withEffects(draw.parameters(), on), stageSeed, work);
         };
         java.util.function.Function<DrawOutcome, double[]> scores = o -> {
             double[] y = new double[h];

@@ -4,6 +4,7 @@ import dev.parley.engine.pipeline.RipenessSettings;
 import dev.parley.engine.pipeline.ScenarioDurability;
 import dev.parley.engine.pipeline.ScenarioRipeness;
 import dev.parley.engine.pipeline.ScenarioStageContext;
+import dev.parley.engine.pipeline.SharedStageWork;
 import dev.parley.model.ParameterTable;
 import dev.parley.model.Scenario;
 import java.util.random.RandomGenerator;
@@ -67,9 +68,17 @@ public final class ScenarioDrawPipeline {
 
     /** The outputs for given parameter values (effects already applied), e.g. for one-at-a-time swings. */
     public DrawOutcome evaluate(double[] values, long stageSeed) {
+        return evaluate(values, stageSeed, SharedStageWork.NONE);
+    }
+
+    /**
+     * As {@link #evaluate(double[], long)}, the same outcome bit for bit, taking the stages' parts that {@code work}
+     * holds for the same inputs from it: for runs of one draw under different factor coalitions.
+     */
+    public DrawOutcome evaluate(double[] values, long stageSeed, SharedStageWork work) {
         Scenario s = sampler.table().applyTo(scenario, values);
         // one context per draw: W_i(t), the expected front and each month's frontier are built once for all stages
-        ScenarioStageContext stages = ScenarioStageContext.of(s);
+        ScenarioStageContext stages = ScenarioStageContext.of(s, work);
         boolean zopa = stages.zopaExists(0);
         int first = ripeness.firstRipeMonth(stages);
         double median = Double.NaN;

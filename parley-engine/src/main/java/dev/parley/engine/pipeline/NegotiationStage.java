@@ -317,10 +317,14 @@ public final class NegotiationStage {
             us.add(expected.get(i));
             reds.add(red.get(i));
         }
-        NegotiationDomain domain = NegotiationDomain.of(us, table.partyCount(), reds);
+        // the outcomes' utilities and their order for each party are sorted once per distinct table
+        StackedAlternatingOffers saop = stages.work().get(SharedStageWork.key("talks",
+                        SharedStageWork.contents(us, reds), table.partyCount(), table.settings()),
+                () -> new StackedAlternatingOffers(NegotiationDomain.of(us, table.partyCount(), reds),
+                        table.settings()));
+        NegotiationDomain domain = saop.domain();
         double[] front = expectedFrontAsEscalationSeesIt(stages);
-        NegotiationResult result = new StackedAlternatingOffers(domain, table.settings())
-                .run(table.strategies(), new TabulatedNoDealValues(w, front));
+        NegotiationResult result = saop.run(table.strategies(), new TabulatedNoDealValues(w, front));
         return new Negotiation(table.deciders(), table.partyCount(), table.names(), domain, w, front, List.of(),
                 result, t0);
     }

@@ -50,15 +50,18 @@ public final class ScenarioConflict {
     private final double initialFront;
     private final FightingValueProblem[] problems;
     private final int horizon;
+    private final SharedStageWork work;
+    private final Object[][] problemInputs; // per decider: everything its problem is built from, by value
     private FightingValueTable[] fine;
     private FightingValueTable[] coarse;
     private double[][] alongPath;
     private double[] path;
 
-    private ScenarioConflict(Scenario scenario, ScenarioBargaining atStart) {
+    private ScenarioConflict(Scenario scenario, ScenarioBargaining atStart, SharedStageWork work) {
         ConflictModel conflict = scenario.conflict().orElseThrow(() -> new IllegalArgumentException(
                 "scenario '" + scenario.info().id() + "' has no conflict section; W(t) needs the front and costs"));
         this.scenario = scenario;
+        this.work = work;
         this.horizon = scenario.info().horizonMonths();
         Front front = conflict.front();
         this.initialFront = front.initial().value();
@@ -67,28 +70,37 @@ public final class ScenarioConflict {
         this.deciders = bargaining.deciders();
         double delta = scenario.info().discountPerMonth().value();
         this.problems = new FightingValueProblem[deciders.size()];
+        this.problemInputs = new Object[deciders.size()][];
         for (int i = 0; i < problems.length; i++) {
             String id = deciders.get(i);
             Belief belief = conflict.beliefs().get(id);
-            FrontRandomWalk own = belief == null ? frontWalk : FrontRandomWalk.constant(belief.driftPerMonth().value(),
-                    belief.volatility().map(Param::value).orElse(front.volatility().value()));
+            double drift = belief == null ? front.driftPerMonth().value() : belief.driftPerMonth().value();
+            double volatility = belief == null ? front.volatility().value()
+                    : belief.volatility().map(Param::value).orElse(front.volatility().value());
             Cost cost = conflict.costs().get(id);
             double base = cost == null ? 0.0 : cost.perMonth().value();
             double growth = cost == null ? 0.0 : cost.growthPerMonth().value();
             PartyValuation valuation = bargaining.valuations().get(i);
-            problems[i] = new FightingValueProblem(own, fixedUtility(bargaining, valuation),
-                    frontUtility(valuation, id), base, growth, delta, horizon);
+            double fixed = fixedUtility(bargaining, valuation);
+            FrontFollowingUtility followed = frontUtility(valuation, id);
+            FrontRandomWalk own = belief == null ? frontWalk : FrontRandomWalk.constant(drift, volatility);
+            problems[i] = new FightingValueProblem(own, fixed, followed, base, growth, delta, horizon);
+            problemInputs[i] = new Object[] {drift, volatility, fixed, followed.weight, followed.issue,
+                    followed.function, base, growth, delta, horizon};
         }
     }
 
     /** @throws IllegalArgumentException when the scenario has no conflict section */
     public static ScenarioConflict of(Scenario scenario) {
-        return new ScenarioConflict(scenario, null);
+        return new ScenarioConflict(scenario, null, SharedStageWork.NONE);
     }
 
-    /** The same, reusing the scenario's bargaining problem at the front's initial value (month 0). */
-    static ScenarioConflict of(Scenario scenario, ScenarioBargaining atStart) {
-        return new ScenarioConflict(scenario, atStart);
+    /**
+     * The same, reusing the scenario's bargaining problem at the front's initial value (month 0), and the expected
+     * front and W_i(t) along it that {@code work} already holds for the same inputs.
+     */
+    static ScenarioConflict of(Scenario scenario, ScenarioBargaining atStart, SharedStageWork work) {
+        return new ScenarioConflict(scenario, atStart, work);
     }
 
     public Scenario scenario() {
@@ -146,7 +158,8 @@ public final class ScenarioConflict {
 
     private synchronized double[] frontPath() {
         if (path == null) {
-            path = computeExpectedFrontPath();
+            path = work.get(SharedStageWork.key("expected front", initialFront, frontWalk.drift(0),
+                    frontWalk.volatility(0), horizon), this::computeExpectedFrontPath);
         }
         return path;
     }
@@ -205,7 +218,10 @@ public final class ScenarioConflict {
             double[] path = frontPath();
             double[][] w = new double[problems.length][];
             for (int i = 0; i < problems.length; i++) {
-                w[i] = new DiscretisedFrontValueOfFighting(defaultCells(i)).valuesAlong(problems[i], path);
+                FightingValueProblem problem = problems[i];
+                int cells = defaultCells(i);
+                w[i] = work.get(SharedStageWork.key("W along the expected front", problemInputs[i], cells, path),
+                        () -> new DiscretisedFrontValueOfFighting(cells).valuesAlong(problem, path));
             }
             alongPath = w;
         }
@@ -273,7 +289,7 @@ public final class ScenarioConflict {
     }
 
     /** f ↦ Σ_k w_ik v_ik(min + f·(max − min)) over the front-following issues, with the decider's value functions. */
-    private java.util.function.DoubleUnaryOperator frontUtility(PartyValuation valuation, String decider) {
+    private FrontFollowingUtility frontUtility(PartyValuation valuation, String decider) {
         int n = scenario.issues().size();
         double[] weight = new double[n];
         Issue.Continuous[] issue = new Issue.Continuous[n];
@@ -287,15 +303,31 @@ public final class ScenarioConflict {
                 function[k] = f;
             }
         }
-        return front -> {
+        return new FrontFollowingUtility(weight, issue, function);
+    }
+
+    /** The utility of the front-following issues at front f; its arrays are the whole of its definition. */
+    private static final class FrontFollowingUtility implements java.util.function.DoubleUnaryOperator {
+        private final double[] weight;
+        private final Issue.Continuous[] issue;
+        private final ValueFunction[] function;
+
+        FrontFollowingUtility(double[] weight, Issue.Continuous[] issue, ValueFunction[] function) {
+            this.weight = weight;
+            this.issue = issue;
+            this.function = function;
+        }
+
+        @Override
+        public double applyAsDouble(double front) {
             double sum = 0.0;
-            for (int k = 0; k < n; k++) {
+            for (int k = 0; k < function.length; k++) {
                 if (function[k] != null) {
                     double x = issue[k].min() + front * (issue[k].max() - issue[k].min());
                     sum += weight[k] * ScenarioBargaining.value(function[k], issue[k], null, x);
                 }
             }
             return sum;
-        };
+        }
     }
 }

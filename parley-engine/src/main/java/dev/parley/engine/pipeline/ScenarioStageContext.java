@@ -29,6 +29,7 @@ public final class ScenarioStageContext {
     private final List<String> deciders;
     private final double[] stated;
     private final ScenarioBargaining atStart;
+    private final SharedStageWork work;
     private double[] frontPath;
     private double[][] conflictValues;
     private final List<BargainingSpace> spaces = new ArrayList<>();
@@ -44,13 +45,33 @@ public final class ScenarioStageContext {
         private final ScenarioBargaining problem;
         private final List<AdditiveUtility> utilities;
         private final RedLines redLines;
+        private final SharedStageWork work;
         private ParetoSet frontier;
         private AcceptableOutcomeSearch search;
+        private SharedStageWork.Key contents;
 
-        BargainingSpace(ScenarioBargaining problem, List<AdditiveUtility> utilities, RedLines redLines) {
+        BargainingSpace(ScenarioBargaining problem, List<AdditiveUtility> utilities, RedLines redLines,
+                        SharedStageWork work) {
             this.problem = problem;
             this.utilities = List.copyOf(utilities);
             this.redLines = redLines;
+            this.work = work;
+        }
+
+        /** {@code part} of this space: keyed by what it is built from ({@link SharedStageWork#contents}). */
+        private SharedStageWork.Key contents(String part) {
+            if (contents == null) {
+                contents = SharedStageWork.contents(utilities, List.of(redLines));
+            }
+            return SharedStageWork.key(part, contents);
+        }
+
+        private AcceptableOutcomeSearch search() {
+            if (search == null) {
+                search = work.get(contents("acceptable-outcome search"),
+                        () -> new AcceptableOutcomeSearch(utilities, redLines));
+            }
+            return search;
         }
 
         /** The scenario's bargaining problem at this no-deal outcome. */
@@ -74,8 +95,9 @@ public final class ScenarioStageContext {
          */
         public ParetoSet frontier() {
             if (frontier == null) {
-                frontier = new AdditiveMergeParetoFrontier(Dominance.DEFAULT_TOLERANCE,
-                        AdditiveMergeParetoFrontier.DEFAULT_MAX_PARTIAL_POINTS).compute(utilities, redLines);
+                frontier = work.get(contents("frontier"), () -> new AdditiveMergeParetoFrontier(
+                        Dominance.DEFAULT_TOLERANCE, AdditiveMergeParetoFrontier.DEFAULT_MAX_PARTIAL_POINTS)
+                        .compute(utilities, redLines));
             }
             return frontier;
         }
@@ -114,9 +136,7 @@ public final class ScenarioStageContext {
          * limit), a proven answer is returned instead of that error.
          */
         boolean acceptableFrontierPointProven(double[] w, double tolerance) {
-            if (search == null) {
-                search = new AcceptableOutcomeSearch(utilities, redLines);
-            }
+            AcceptableOutcomeSearch search = search();
             double[] floor = new double[w.length];
             for (int i = 0; i < w.length; i++) {
                 floor[i] = w[i] - tolerance;
@@ -141,9 +161,7 @@ public final class ScenarioStageContext {
          * way out, without the frontier.
          */
         boolean someOutcomeAcceptable(double[] w, double tolerance) {
-            if (search == null) {
-                search = new AcceptableOutcomeSearch(utilities, redLines);
-            }
+            AcceptableOutcomeSearch search = search();
             double[] floor = new double[w.length];
             for (int i = 0; i < w.length; i++) {
                 floor[i] = w[i] - tolerance;
@@ -152,13 +170,14 @@ public final class ScenarioStageContext {
         }
     }
 
-    private ScenarioStageContext(Scenario scenario) {
+    private ScenarioStageContext(Scenario scenario, SharedStageWork work) {
         this.scenario = scenario;
+        this.work = work;
         if (scenario.conflict().isEmpty()) {
             ScenarioConflict.of(scenario); // its error names the missing section
         }
         this.atStart = ScenarioBargaining.of(scenario, scenario.conflict().get().front().initial().value());
-        this.conflict = ScenarioConflict.of(scenario, atStart);
+        this.conflict = ScenarioConflict.of(scenario, atStart, work);
         this.deciders = conflict.deciders();
         this.stated = new double[deciders.size()];
         for (int i = 0; i < stated.length; i++) {
@@ -170,7 +189,23 @@ public final class ScenarioStageContext {
 
     /** @throws IllegalArgumentException when the scenario has no conflict section */
     public static ScenarioStageContext of(Scenario scenario) {
-        return new ScenarioStageContext(scenario);
+        return new ScenarioStageContext(scenario, SharedStageWork.NONE);
+    }
+
+    /**
+     * The same, taking from {@code work} the parts it already holds for the same inputs (the coalitions of one
+     * attribution draw share most of them) and keeping there the parts computed now: the numbers are those of
+     * {@link #of(Scenario)}, bit for bit.
+     *
+     * @throws IllegalArgumentException when the scenario has no conflict section
+     */
+    public static ScenarioStageContext of(Scenario scenario, SharedStageWork work) {
+        return new ScenarioStageContext(scenario, work);
+    }
+
+    /** Where this run's parts are kept for runs that share their inputs. */
+    SharedStageWork work() {
+        return work;
     }
 
     public Scenario scenario() {
@@ -233,7 +268,7 @@ public final class ScenarioStageContext {
         BargainingProblem problem = bargaining.problem(noDeal(month));
         List<AdditiveUtility> us = BargainingAnalysis.expectedUtilities(problem);
         RedLines red = RedLines.union(problem.space(), problem.redLines().toArray(new RedLines[0]));
-        BargainingSpace m = new BargainingSpace(bargaining, us, red);
+        BargainingSpace m = new BargainingSpace(bargaining, us, red, work);
         spaces.add(m);
         spaceOfMonth[month] = m;
         return m;

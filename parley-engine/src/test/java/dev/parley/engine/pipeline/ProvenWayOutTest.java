@@ -93,7 +93,8 @@ class ProvenWayOutTest {
                 }
             }
             // a fresh space per query: nothing cached from an earlier answer
-            ScenarioStageContext.BargainingSpace fresh = new ScenarioStageContext.BargainingSpace(null, us, red);
+            ScenarioStageContext.BargainingSpace fresh = new ScenarioStageContext.BargainingSpace(null, us, red,
+                    SharedStageWork.NONE);
             boolean onFrontier = ScenarioRipeness.someFrontierPointAcceptable(frontier, w);
             boolean claimed = fresh.acceptableFrontierPointProven(w, tol);
             assertThat(!claimed || onFrontier).as("seed %d query %d: proven but no frontier point passes", seed, q)

@@ -1,6 +1,6 @@
 package dev.parley.engine.conflict;
 
-import org.hipparchus.special.Erf;
+import org.apache.commons.numbers.gamma.Erfc;
 
 /**
  * One month of the front as a Markov chain on a finite set of undecided states plus the two absorbing decided
@@ -18,9 +18,9 @@ public final class FrontTransition {
      * Φ(−{@value #TAIL_SIGMAS}) ≈ 1.13e-19: the mass each row of {@link #gaussian} leaves out on each side, where its
      * kernel is cut at {@value #TAIL_SIGMAS}σ.
      */
-    static final double TAIL_MASS = 0.5 * Erf.erfc(TAIL_SIGMAS / Math.sqrt(2.0));
-    /** Above this argument Hipparchus's erfc is exactly 0 (see {@link #lowerTail}). */
-    static final double ERFC_IS_ZERO_ABOVE = 40.0;
+    static final double TAIL_MASS = 0.5 * Erfc.value(TAIL_SIGMAS / Math.sqrt(2.0));
+    /** Above this argument erfc is exactly 0 in double (see {@link #lowerTail}). */
+    static final double ERFC_IS_ZERO_ABOVE = 27.3;
 
     private final double[] positions;
     private final int[] first;
@@ -190,15 +190,14 @@ public final class FrontTransition {
     }
 
     /**
-     * Φ(z) = ½·erfc(−z/√2). Hipparchus's {@link Erf#erfc} returns exactly 0 for arguments above
-     * {@value #ERFC_IS_ZERO_ABOVE} (its source, 4.0.2: {@code if (FastMath.abs(x) > 40) return x > 0 ? 0 : 2}), so
-     * the call is skipped there with the same bits: for a narrow walk most cells lie that far from the bound they are
-     * absorbed at (σ = 0.004: every cell more than 40·√2·σ ≈ 0.23 from it), and the call is the costly part of
-     * building a transition.
+     * Φ(z) = ½·erfc(−z/√2), erfc from Commons Numbers (within a few ulp; the building of a transition is mostly these
+     * calls). erfc(x) is below the smallest subnormal double for x above 27.2258 (Commons returns exactly 0 there),
+     * so the call is skipped above {@value #ERFC_IS_ZERO_ABOVE} with the same bits: for a narrow walk most cells lie
+     * that far from the bound they are absorbed at (σ = 0.004: every cell more than 27.3·√2·σ ≈ 0.15 from it).
      */
     static double lowerTail(double z) {
         double x = -z / Math.sqrt(2.0);
-        return x > ERFC_IS_ZERO_ABOVE ? 0.0 : 0.5 * Erf.erfc(x);
+        return x > ERFC_IS_ZERO_ABOVE ? 0.0 : 0.5 * Erfc.value(x);
     }
 
     /** Number of undecided states. */

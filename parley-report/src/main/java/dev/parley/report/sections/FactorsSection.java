@@ -84,7 +84,8 @@ public final class FactorsSection implements ReportSection {
                             int h = c.rows()[r];
                             out.append("<span class=\"barline\">").append(c.labels().get(r).isEmpty() ? ""
                                     : Html.escape(c.labels().get(r)) + " ")
-                                    .append(bar(a.values()[h][j], a.standardErrors()[h][j], scale))
+                                    .append(pointsBar(a.values()[h][j], a.standardErrors()[h][j], scale,
+                                            a.draws()))
                                     .append("</span>");
                         }
                     }
@@ -172,9 +173,28 @@ public final class FactorsSection implements ReportSection {
         return m == 0 ? 1 : m;
     }
 
-    /** A bar (CSS, no script) of width |φ|/scale, blue when the factor raises the headline, orange when it lowers it. */
-    private static String bar(double value, double se, double scale) {
+    /**
+     * A bar (CSS, no script) of width |φ|/scale, blue when the factor raises the headline, orange when it lowers it,
+     * labelled in percentage points. A value of exactly 0 ± 0 means the factor changed the headline in none of the
+     * draws, which does not make it zero: the label then gives the 95 % bound of {@link #unseenEffectBound}.
+     */
+    static String pointsBar(double value, double se, double scale, int draws) {
+        if (value == 0.0 && se == 0.0 && draws > 0) {
+            return "<span class=\"bars\"></span>" + Html.escape("0 in all " + draws + " draws: |φ| ≤ "
+                    + Numbers.tenth(100 * unseenEffectBound(draws)) + " pts (95 %)");
+        }
         return bar(value, se, scale, 100, "pts");
+    }
+
+    /**
+     * How large a Shapley value can be when it was 0 in every one of n draws, at 95 % confidence. Every headline
+     * attributed scores a draw in [0, 1], so a draw's value of a factor (its Shapley value in that draw, or its
+     * marginal along the draw's order) lies in [−1, 1], and |φ| ≤ p, the probability that a draw's value is not 0.
+     * No such draw in n gives p ≤ 1 − 0.05^(1/n) (the exact one-sided binomial bound; about 3/n, the "rule of
+     * three"). It matters most along one order per draw, where a rarely pivotal factor is seldom met at its pivot.
+     */
+    static double unseenEffectBound(int draws) {
+        return -Math.expm1(Math.log(0.05) / draws);
     }
 
     /** The bar of {@code value}, its label in {@code unit} after multiplying value and se by {@code factor}. */

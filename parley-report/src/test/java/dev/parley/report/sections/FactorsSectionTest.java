@@ -94,4 +94,18 @@ class FactorsSectionTest {
                 .contains("attributed only with --exact-attribution");
         assertThat(section.results().get("factors").get(0).get("shapley").has("median_durability_months")).isFalse();
     }
+
+    /** A value of 0 ± 0 (the factor changed no draw) reads as a bound, not as a measured zero. */
+    @Test
+    void aFactorThatChangedNoDrawGetsItsBoundNotZeroPlusMinusZero() throws Exception {
+        Scenario s = scenario();
+        List<String> players = s.factors().stream().map(Factor::id).toList();
+        String html = new FactorsSection(s, Optional.of(attribution(players, Optional.empty()))).html();
+        // 40 draws: 1 − 0.05^(1/40) = 0.0722 (the rule of three gives 3/40 = 0.075)
+        assertThat(html).contains("0 in all 40 draws: |φ| ≤ 7.2 pts (95 %)").doesNotContain("0 ± 0 pts");
+        assertThat(FactorsSection.unseenEffectBound(1)).isCloseTo(0.95, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(FactorsSection.unseenEffectBound(100)).isCloseTo(0.029513, org.assertj.core.api.Assertions.within(1e-6));
+        // a measured value keeps its standard error
+        assertThat(FactorsSection.pointsBar(0.0, 0.01, 1.0, 40)).contains("+0 ± 1 pts");
+    }
 }

@@ -422,11 +422,11 @@ public final class EscalationComparison {
                     + " talks from month 0 (--talks-from month0) or a horizon of at least " + window + " months");
         }
         int[] first = new int[distinct.size()];
-        // the timeline's seed is unused (the ZOPA's emptiness is exact), so the ripe month is the scenario's alone
-        parallel(distinct.size(), threads, j -> {
-            int[] ripe = new ScenarioRipeness(RipenessSettings.DEFAULTS).timeline(distinct.get(j), 0L).ripeMonths();
-            first[j] = ripe.length == 0 ? -1 : ripe[0];
-        });
+        // the ripe month is the scenario's alone (the ZOPA's emptiness is exact); the lean scan stops at the first
+        // one and builds a frontier only where a way out is not settled without it — the timeline's first ripe
+        // month, as SharedStageDrawIT checks
+        parallel(distinct.size(), threads, j -> first[j] = new ScenarioRipeness(RipenessSettings.DEFAULTS)
+                .firstRipeMonth(ScenarioStageContext.of(distinct.get(j))));
         for (int k = 0; k < cases.length; k++) {
             start[k] = first[which[k]];
         }

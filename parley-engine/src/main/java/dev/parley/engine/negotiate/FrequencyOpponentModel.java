@@ -27,6 +27,9 @@ public final class FrequencyOpponentModel {
     private final double[][] maxCount; // [party][issue]
     private final double[][] weights; // [party][issue], unnormalised
     private final double[] weightSum;
+    // term[party][issue][option] = weights·counts / maxCount, the summand of the estimate, kept current by observe:
+    // candidates are weighed many times between two offers
+    private final double[][][] term;
     private final int[][] last; // last proposal of each party, or null entries until the first
     private final boolean[] seen;
     private final int[] scratch;
@@ -38,6 +41,7 @@ public final class FrequencyOpponentModel {
         this.space = space;
         this.issues = space.issueCount();
         counts = new double[parties][issues][];
+        term = new double[parties][issues][];
         maxCount = new double[parties][issues];
         weights = new double[parties][issues];
         weightSum = new double[parties];
@@ -55,6 +59,7 @@ public final class FrequencyOpponentModel {
         for (int j = 0; j < parties; j++) {
             for (int k = 0; k < issues; k++) {
                 counts[j][k] = new double[space.optionCount(k)];
+                term[j][k] = new double[space.optionCount(k)];
                 weights[j][k] = 1.0;
             }
             weightSum[j] = issues;
@@ -78,6 +83,14 @@ public final class FrequencyOpponentModel {
             last[party][k] = o;
         }
         seen[party] = true;
+        for (int k = 0; k < issues; k++) {
+            double w = weights[party][k];
+            double m = maxCount[party][k];
+            double[] t = term[party][k];
+            for (int o = 0; o < t.length; o++) {
+                t[o] = w * c[k][o] / m;
+            }
+        }
     }
 
     /** The estimate of party j's utility of outcome x, in [0, 1]; 0 before j's first offer. */
@@ -119,11 +132,9 @@ public final class FrequencyOpponentModel {
 
     private double estimateDecoded(int party, int[] x) {
         double s = 0.0;
-        double[][] c = counts[party];
-        double[] w = weights[party];
-        double[] m = maxCount[party];
+        double[][] t = term[party];
         for (int k = 0; k < issues; k++) {
-            s += w[k] * c[k][x[k]] / m[k];
+            s += t[k][x[k]];
         }
         return s / weightSum[party];
     }

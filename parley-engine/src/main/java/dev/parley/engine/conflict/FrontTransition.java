@@ -74,7 +74,7 @@ public final class FrontTransition {
      * {@value #TAIL_SIGMAS}σ, already leaves out. Each entry moves by less than {@link #TAIL_MASS}, the mass absorbed
      * in a month by less than {@link #TAIL_MASS} times the undecided mass, and most rows skip both erfc calls (σ =
      * 0.004 on 1500 cells: all but the ~55 rows within 9σ of a bound). Without it (package-private, for the tests)
-     * every entry is Φ straight from Hipparchus.
+     * every entry is Φ straight from erfc.
      */
     static FrontTransition gaussian(double drift, double volatility, int cells, boolean cutAbsorption) {
         Require.finite("drift", drift);
@@ -191,9 +191,10 @@ public final class FrontTransition {
 
     /**
      * Φ(z) = ½·erfc(−z/√2), erfc from Commons Numbers (within a few ulp; the building of a transition is mostly these
-     * calls). erfc(x) is below the smallest subnormal double for x above 27.2258 (Commons returns exactly 0 there),
-     * so the call is skipped above {@value #ERFC_IS_ZERO_ABOVE} with the same bits: for a narrow walk most cells lie
-     * that far from the bound they are absorbed at (σ = 0.004: every cell more than 27.3·√2·σ ≈ 0.15 from it).
+     * calls). Commons's erfc is exactly 0 above {@value #ERFC_IS_ZERO_ABOVE}: its factor exp(−x²) underflows to 0
+     * beyond x ≈ 27.297 and it returns 0 outright from 27.30078 (the true value is then below half the smallest
+     * subnormal). So the call is skipped there with the same bits: for a narrow walk most cells lie that far from
+     * the bound they are absorbed at (σ = 0.004: every cell more than 27.3·√2·σ ≈ 0.15 from it).
      */
     static double lowerTail(double z) {
         double x = -z / Math.sqrt(2.0);

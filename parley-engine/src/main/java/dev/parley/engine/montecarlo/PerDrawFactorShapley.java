@@ -211,7 +211,8 @@ public final class PerDrawFactorShapley {
         int k = playerFactor.length;
         int h = HEADLINES.size();
         double[] out = new double[h * k + 2 * h + (exact() ? 1 << k : 0)];
-        SharedStageWork work = SharedStageWork.create(); // the coalitions share θ, so most stage inputs
+        // the coalitions share θ, hence most stage inputs: each shared part is computed once per draw
+        SharedStageWork work = SharedStageWork.create();
         java.util.function.LongFunction<DrawOutcome> outcome = coalition -> {
             boolean[] on = baseMask.clone();
             for (int j = 0; j < k; j++) {

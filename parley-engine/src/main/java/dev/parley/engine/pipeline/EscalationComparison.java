@@ -424,7 +424,8 @@ public final class EscalationComparison {
         int[] first = new int[distinct.size()];
         // the ripe month is the scenario's alone (the ZOPA's emptiness is exact); the lean scan stops at the first
         // one and builds a frontier only where a way out is not settled without it — the timeline's first ripe
-        // month, as SharedStageDrawIT checks
+        // month, as SharedStageDrawIT checks. (It can also succeed where the timeline, building every month's
+        // frontier, would have refused a space as too large.)
         parallel(distinct.size(), threads, j -> first[j] = new ScenarioRipeness(RipenessSettings.DEFAULTS)
                 .firstRipeMonth(ScenarioStageContext.of(distinct.get(j))));
         for (int k = 0; k < cases.length; k++) {

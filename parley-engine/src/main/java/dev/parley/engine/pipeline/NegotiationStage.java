@@ -318,10 +318,11 @@ public final class NegotiationStage {
             reds.add(red.get(i));
         }
         // the outcomes' utilities and their order for each party are sorted once per distinct table
-        StackedAlternatingOffers saop = stages.work().get(SharedStageWork.key("talks",
+        StackedAlternatingOffers saop = stages.work().get(() -> SharedStageWork.key("talks",
                         SharedStageWork.contents(us, reds), table.partyCount(), table.settings()),
                 () -> new StackedAlternatingOffers(NegotiationDomain.of(us, table.partyCount(), reds),
-                        table.settings()));
+                        table.settings()),
+                t -> (long) t.domain().size() * (8L * t.domain().deciderCount() + 12L * t.domain().partyCount()));
         NegotiationDomain domain = saop.domain();
         double[] front = expectedFrontAsEscalationSeesIt(stages);
         NegotiationResult result = saop.run(table.strategies(), new TabulatedNoDealValues(w, front));

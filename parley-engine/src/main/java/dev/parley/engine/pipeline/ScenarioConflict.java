@@ -158,8 +158,8 @@ public final class ScenarioConflict {
 
     private synchronized double[] frontPath() {
         if (path == null) {
-            path = work.get(SharedStageWork.key("expected front", initialFront, frontWalk.drift(0),
-                    frontWalk.volatility(0), horizon), this::computeExpectedFrontPath);
+            path = work.get(() -> SharedStageWork.key("expected front", initialFront, frontWalk.drift(0),
+                    frontWalk.volatility(0), horizon), this::computeExpectedFrontPath, SharedStageWork::bytes);
         }
         return path;
     }
@@ -220,8 +220,10 @@ public final class ScenarioConflict {
             for (int i = 0; i < problems.length; i++) {
                 FightingValueProblem problem = problems[i];
                 int cells = defaultCells(i);
-                w[i] = work.get(SharedStageWork.key("W along the expected front", problemInputs[i], cells, path),
-                        () -> new DiscretisedFrontValueOfFighting(cells).valuesAlong(problem, path));
+                Object[] inputs = problemInputs[i];
+                w[i] = work.get(() -> SharedStageWork.key("W along the expected front", inputs, cells, path),
+                        () -> new DiscretisedFrontValueOfFighting(cells).valuesAlong(problem, path),
+                        SharedStageWork::bytes);
             }
             alongPath = w;
         }

@@ -66,10 +66,19 @@ public final class ScenarioStageContext {
             return SharedStageWork.key(part, contents);
         }
 
+        /** About a few copies of the contribution tables: what the search and the frontier's points take. */
+        private long tableBytes() {
+            long options = 0;
+            for (int k = 0; k < utilities.get(0).space().issueCount(); k++) {
+                options += utilities.get(0).space().optionCount(k);
+            }
+            return 64L * options * utilities.size();
+        }
+
         private AcceptableOutcomeSearch search() {
             if (search == null) {
-                search = work.get(contents("acceptable-outcome search"),
-                        () -> new AcceptableOutcomeSearch(utilities, redLines));
+                search = work.get(() -> contents("acceptable-outcome search"),
+                        () -> new AcceptableOutcomeSearch(utilities, redLines), s -> tableBytes());
             }
             return search;
         }
@@ -95,9 +104,11 @@ public final class ScenarioStageContext {
          */
         public ParetoSet frontier() {
             if (frontier == null) {
-                frontier = work.get(contents("frontier"), () -> new AdditiveMergeParetoFrontier(
+                // points, and per issue the merge's links (kept to list a point's outcomes): a few words per point
+                frontier = work.get(() -> contents("frontier"), () -> new AdditiveMergeParetoFrontier(
                         Dominance.DEFAULT_TOLERANCE, AdditiveMergeParetoFrontier.DEFAULT_MAX_PARTIAL_POINTS)
-                        .compute(utilities, redLines));
+                        .compute(utilities, redLines), f -> tableBytes() + 32L * f.distinctCount()
+                        * (utilities.size() + utilities.get(0).space().issueCount()));
             }
             return frontier;
         }

@@ -4,9 +4,10 @@ import dev.parley.engine.space.AdditiveUtility;
 import dev.parley.engine.space.OutcomeSpace;
 import dev.parley.engine.space.RedLines;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /**
  * Results of a stage's expensive parts, kept under the exact value of everything they are computed from, so that
@@ -16,16 +17,29 @@ import java.util.function.Supplier;
  *
  * <p>A key lists every input of the computation by value (numbers, records, array contents; {@link #key}), so a hit
  * returns what the computation would have returned, bit for bit. Cached values are shared: callers must not change
- * them. Not thread-safe: one instance per draw and thread.
+ * them. What is kept is bounded by {@link #BUDGET_BYTES} (each part's size estimated by its caller; the least
+ * recently used parts go first), since a talks' sorted utilities alone take n·(8·deciders + 12·parties) bytes and a
+ * draw may have 4,096 coalitions: eviction costs time, never a different result. Not thread-safe: one instance per
+ * draw and thread.
  */
 public final class SharedStageWork {
 
-    /** Computes every part afresh: what a single pipeline run uses. */
+    /** Computes every part afresh and builds no key: what a single pipeline run uses. */
     public static final SharedStageWork NONE = new SharedStageWork(false);
 
+    /**
+     * Estimated bytes kept per instance: room for a few dozen talks over a space the size of ukraine-2025's
+     * (32,724 outcomes, about 1.6 MB each) and every W_i(t) of a draw; a part above a quarter of it is not kept.
+     */
+    public static final long BUDGET_BYTES = 64L << 20;
+
     private final boolean keeps;
-    private final Map<Key, Object> done = new HashMap<>();
+    private final LinkedHashMap<Key, Kept> kept = new LinkedHashMap<>(64, 0.75f, true);
+    private long keptBytes;
     private int hits;
+
+    private record Kept(Object value, long bytes) {
+    }
 
     private SharedStageWork(boolean keeps) {
         this.keeps = keeps;
@@ -67,7 +81,7 @@ public final class SharedStageWork {
      * Every decider's contribution table (by issue and option) and the options their red lines allow: what a
      * frontier, a search or a negotiation over the space is computed from.
      */
-    static Key contents(java.util.List<AdditiveUtility> utilities, java.util.List<RedLines> redLines) {
+    static Key contents(List<AdditiveUtility> utilities, List<RedLines> redLines) {
         OutcomeSpace space = utilities.get(0).space();
         double[][][] tables = new double[utilities.size()][space.issueCount()][];
         for (int i = 0; i < tables.length; i++) {
@@ -82,25 +96,52 @@ public final class SharedStageWork {
         return key(signature(space), tables, allowed);
     }
 
-    /** The value computed for {@code key}, computed now if this is the first time. */
+    /** Bytes of a double array, for the callers' estimates. */
+    static long bytes(double[] values) {
+        return 16L + 8L * values.length;
+    }
+
+    /**
+     * The value computed for the key, computed now if it is not kept. The key is built only by an instance that
+     * keeps values ({@link #NONE} just computes).
+     *
+     * @param key     the computation's inputs by value
+     * @param compute the computation
+     * @param bytes   an estimate of the value's size in memory
+     */
     @SuppressWarnings("unchecked")
-    <T> T get(Key key, Supplier<T> compute) {
+    <T> T get(Supplier<Key> key, Supplier<T> compute, ToLongFunction<? super T> bytes) {
         if (!keeps) {
             return compute.get();
         }
-        Object known = done.get(key);
+        Key k = key.get();
+        Kept known = kept.get(k);
         if (known != null) {
             hits++;
-            return (T) known;
+            return (T) known.value();
         }
         T value = compute.get();
-        done.put(key, value);
+        long size = bytes.applyAsLong(value);
+        if (size <= BUDGET_BYTES / 4) {
+            kept.put(k, new Kept(value, size));
+            keptBytes += size;
+            var eldest = kept.entrySet().iterator();
+            while (keptBytes > BUDGET_BYTES) {
+                keptBytes -= eldest.next().getValue().bytes();
+                eldest.remove();
+            }
+        }
         return value;
     }
 
     /** How many times a kept value was returned instead of computed (for tests). */
     public int hits() {
         return hits;
+    }
+
+    /** The estimated bytes kept now (for tests). */
+    long keptBytes() {
+        return keptBytes;
     }
 
     /** Inputs compared by content. */

@@ -13,9 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Building a Gaussian transition skips the erfc calls whose result Hipparchus fixes at exactly 0, and reuses a
- * thread's recent builds: both must give the bits of the plain construction — every row's absorption
- * probabilities and kernel weights as {@code ½·erfc(−z/√2)} straight from Hipparchus, read back by pushing a unit
+ * Building a Gaussian transition skips the erfc calls whose result is exactly 0, and reuses a thread's recent
+ * builds: both must give the bits of the plain construction — every row's absorption probabilities and kernel
+ * weights as {@code ½·erfc(−z/√2)} straight from Commons Numbers, read back by pushing a unit
  * mass through {@code forward}.
  */
 class GaussianTransitionBuildTest {
@@ -32,7 +32,7 @@ class GaussianTransitionBuildTest {
     @Test
     void erfcIsExactlyZeroAboveTheCut() {
         double x = Math.nextUp(FrontTransition.ERFC_IS_ZERO_ABOVE);
-        for (double v : new double[] {27.2258, x, 40.5, 1e3, 1e300, Double.POSITIVE_INFINITY}) {
+        for (double v : new double[] {x, 27.31, 40.5, 1e3, 1e300, Double.POSITIVE_INFINITY}) {
             assertThat(Erfc.value(v)).as("erfc(%s)", v).isEqualTo(0.0);
         }
         assertThat(Erfc.value(27.2)).isPositive(); // just below, a subnormal
@@ -48,10 +48,10 @@ class GaussianTransitionBuildTest {
      */
     @ParameterizedTest
     @CsvSource({"-1, 0.15865525393145705", "-2, 0.022750131948179207", "-5, 2.8665157187919391e-7",
-            "-8, 6.2209605742717841e-16", "-9, 1.1285884059538408e-19", "-20, 2.7536241186062337e-89",
-            "0, 0.5", "3, 0.99865010196837"})
+            "-8, 6.2209605742717841e-16", "-9, 1.1285884059538406e-19", "-20, 2.7536241186062337e-89",
+            "0, 0.5", "3, 0.99865010196836990"})
     void normalTailMatchesPublishedValues(double z, double phi) {
-        double tolerance = (4 + z * z) * 0x1p-52 * phi + 1e-14 * (z > 0 ? 1 : 0);
+        double tolerance = (4 + z * z) * 0x1p-52 * phi;
         assertThat(FrontTransition.lowerTail(z)).as("Φ(%s)", z).isCloseTo(phi, within(tolerance));
     }
 
@@ -147,7 +147,7 @@ class GaussianTransitionBuildTest {
         assertRowsArePlain(FrontTransition.gaussian(drift, volatility, cells, false), drift, volatility, cells, false);
     }
 
-    /** Φ(−9) from its closed form (Hipparchus's erfc, independently: 1.128588e-19 by tables of the normal tail). */
+    /** Φ(−9) from its closed form (erfc; independently 1.128588e-19 by tables of the normal tail). */
     @Test
     void tailMassIsPhiOfMinusNine() {
         assertThat(FrontTransition.TAIL_MASS).isCloseTo(1.1285884e-19, within(1e-25));

@@ -63,4 +63,68 @@ class SharedStageWorkIT {
             assertThat(agreements).as("coalition runs reaching an agreement").isPositive();
         }
     }
+
+    /**
+     * One shared work across many draws of the flagship: every sampled parameter (front, costs, beliefs, discount,
+     * preferences) and the month talks open at differ between runs, so a key missing any input the draws vary would
+     * return another draw's part.
+     */
+    @ParameterizedTest
+    @CsvSource({"ukraine-2025.yaml, 40", "korea-1953.yaml, 20"})
+    void oneWorkAcrossDrawsMatchesFreshRuns(String file, int draws) {
+        Scenario scenario = ScenarioReader.read(Path.of("..", "scenarios", file)).scenario();
+        ScenarioDrawPipeline pipeline = new ScenarioDrawPipeline(scenario);
+        DrawSampler sampler = pipeline.sampler();
+        SharedStageWork work = SharedStageWork.create();
+        int talks = 0;
+        for (int i = 0; i < draws; i++) {
+            RandomGenerator rng = DrawStreams.forDraw(20_261_127L, i);
+            DrawSampler.Draw draw = sampler.sample(rng);
+            long stageSeed = rng.nextLong();
+            double[] values = sampler.withEffects(draw.parameters(), draw.factorsOn());
+            DrawOutcome fresh = pipeline.evaluate(values, stageSeed);
+            assertThat(pipeline.evaluate(values, stageSeed, work)).as("%s draw %d", file, i).isEqualTo(fresh);
+            talks += fresh.firstRipeMonth() >= 0 ? 1 : 0;
+        }
+        assertThat(talks).as("draws whose talks ran").isPositive();
+    }
+
+    /**
+     * Each of the scenario's parameters moved on its own, every variant run on the work the unmoved draw filled: the
+     * parts a parameter feeds must not be taken from the draw's (a key missing that input would return them).
+     */
+    @ParameterizedTest
+    @CsvSource({"ukraine-2025.yaml", "korea-1953.yaml"})
+    void everyParameterMovedAloneMatchesAFreshRun(String file) {
+        Scenario scenario = ScenarioReader.read(Path.of("..", "scenarios", file)).scenario();
+        ScenarioDrawPipeline pipeline = new ScenarioDrawPipeline(scenario);
+        DrawSampler sampler = pipeline.sampler();
+        double[] base = null;
+        long stageSeed = 0;
+        for (int i = 0; base == null; i++) { // a draw whose talks run, so that every part is built
+            RandomGenerator rng = DrawStreams.forDraw(20_261_128L, i);
+            DrawSampler.Draw draw = sampler.sample(rng);
+            long seed = rng.nextLong();
+            double[] values = sampler.withEffects(draw.parameters(), draw.factorsOn());
+            if (pipeline.evaluate(values, seed).firstRipeMonth() >= 0) {
+                base = values;
+                stageSeed = seed;
+            }
+        }
+        var entries = sampler.table().entries();
+        int moved = 0;
+        for (int p = 0; p < entries.size(); p++) {
+            SharedStageWork work = SharedStageWork.create();
+            pipeline.evaluate(base, stageSeed, work);
+            double[] values = base.clone();
+            double v = values[p];
+            // a small move keeps the draw's regime (a large one can end every case in "never ripe")
+            double up = v == 0 ? 1e-3 : v * 1.05;
+            values[p] = up <= entries.get(p).upper() ? up : v - Math.abs(v) * 0.05;
+            moved += values[p] != v ? 1 : 0;
+            assertThat(pipeline.evaluate(values, stageSeed, work)).as("%s, %s moved", file, entries.get(p).path())
+                    .isEqualTo(pipeline.evaluate(values, stageSeed));
+        }
+        assertThat(moved).as("parameters moved").isEqualTo(entries.size());
+    }
 }

@@ -175,8 +175,9 @@ public final class FactorsSection implements ReportSection {
 
     /**
      * A bar (CSS, no script) of width |φ|/scale, blue when the factor raises the headline, orange when it lowers it,
-     * labelled in percentage points. A value of exactly 0 ± 0 means the factor changed the headline in none of the
-     * draws, which does not make it zero: the label then gives the 95 % bound of {@link #unseenEffectBound}.
+     * labelled in percentage points. A value of exactly 0 ± 0 means the factor's value was 0 in every draw (along
+     * the sampled order, or all its marginals cancelling), which does not make it zero: the label then gives the
+     * 95 % bound of {@link #unseenEffectBound}.
      */
     static String pointsBar(double value, double se, double scale, int draws) {
         if (value == 0.0 && se == 0.0 && draws > 0) {

@@ -174,6 +174,7 @@ final class RunCommand implements Callable<Integer> {
         }
         if (monteCarlo != null) {
             console.printf("  Monte Carlo: %s%n", monteCarlo.summarySentence());
+            monteCarlo.driversSentence().ifPresent(d -> console.printf("  drivers: %s%n", d));
         }
         console.printf("  analyses: %s%n", String.join("; ", analyses));
         if (negotiationSkipped != null) {

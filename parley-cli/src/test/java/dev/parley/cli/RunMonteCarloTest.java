@@ -41,7 +41,10 @@ class RunMonteCarloTest {
                     "--threads", t, "--out", dir.resolve("t" + t).toString());
             assertThat(r.code()).as(r.err()).isZero();
             if (t.equals("1")) {
-                assertThat(r.out()).contains("Monte Carlo: 24 draws: P(talks start within 6 months)");
+                assertThat(r.out()).contains("Monte Carlo: 24 draws: P(talks start within 6 months)")
+                        .containsPattern("; most likely window [^;:]+: [^;]+ % \\(90%: ")
+                        .containsPattern("\\n  drivers: on talks within 12 months: [^\\n]+; on agreement: [^\\n]+"
+                                + " \\(Shapley values ± one standard error, 6 attribution draws\\)\\n");
             }
         }
         for (String f : List.of("results.json", "report.html", "draws.csv", "survival.csv", "traces.csv")) {

@@ -144,17 +144,31 @@ public final class MonteCarloSection implements ReportSection {
             s.append(k == 0 ? ": " : "; ").append("P(talks start within ").append(MonteCarloSummary.RIPE_WITHIN[k])
                     .append(" months) ").append(percent(summary.ripeWithin().get(k)));
         }
+        int q = summary.window().modalQuarter();
+        if (q >= 0) {
+            s.append("; most likely window ").append(quarterName(q)).append(": ")
+                    .append(percent(summary.window().quarter(q)));
+        }
         s.append("; P(agreement within ").append(horizonMonths).append(" months) ")
                 .append(percent(summary.agreement()));
         if (summary.agreement().successes() > 0) {
             double[] w = summary.warWithinInterval(1);
             s.append("; P(renewed war within 2 years of it) ").append(percent(w));
             double[] d = summary.agreementDurabilityInterval();
-            s.append("; its median duration ").append(months(d[0])).append(" (").append(months(d[1])).append(" to ")
-                    .append(months(d[2])).append(')');
+            s.append("; its median duration ").append(months(d[0])).append(" (90%: ").append(months(d[1]))
+                    .append(" to ").append(months(d[2])).append(')');
         }
         s.append("; P(ZOPA at month 0) ").append(percent(summary.zopaAtStart()));
         return s.append('.').toString();
+    }
+
+    /**
+     * The factors that move P(talks within 12 months) and P(agreement) most, for the console, or empty without an
+     * attribution.
+     */
+    public Optional<String> driversSentence() {
+        return attribution.map(a -> drivers(a) + " (Shapley values ± one standard error, " + a.draws()
+                + " attribution draws)");
     }
 
     /**
@@ -258,7 +272,8 @@ public final class MonteCarloSection implements ReportSection {
                     top.add(a.players().get(j) + " " + signedPoints(v[j]) + " ± " + points(a.standardErrors()[h][j]));
                 }
             }
-            parts.add("on " + names[n] + ": " + (top.isEmpty() ? "none moves it" : String.join(", ", top)));
+            parts.add("on " + names[n] + ": " + (top.isEmpty() ? "no factor changed it in any of the " + a.draws()
+                    + " draws" : String.join(", ", top)));
         }
         return String.join("; ", parts);
     }

@@ -12,7 +12,7 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Runs one worker loop on T threads and waits for them: the part the engine's parallel runs share (the Monte Carlo
- * draws, a tournament's negotiations). Each worker takes items from a shared counter and writes each result to the
+ * draws, a tournament's negotiations, the escalation comparison's draws). Each worker takes items from a shared counter and writes each result to the
  * item's own slot, so results do not depend on the thread count; this class only starts, stops and joins them.
  *
  * <p>A worker polls {@code stopped} between items. It turns true when the caller's cancellation flag is set (the

@@ -2,6 +2,7 @@ package dev.parley.engine.pipeline;
 
 import dev.parley.engine.montecarlo.ProportionSummary;
 import dev.parley.engine.negotiate.NegotiationResult;
+import dev.parley.engine.parallel.WorkerThreads;
 import dev.parley.engine.pipeline.ScenarioEscalation.Channel;
 import dev.parley.model.Factor;
 import dev.parley.model.ParameterTable;
@@ -17,9 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * "No escalation" against "escalate for leverage" over many seeds (issue 5, DESIGN.md §4.4): the scenario's talks
@@ -444,25 +444,16 @@ public final class EscalationComparison {
 
     /** {@code task(k)} for k = 0..n−1 on {@code threads} threads (in order on one); each task writes its own slot. */
     private static void parallel(int n, int threads, java.util.function.IntConsumer task) {
-        if (threads == 1) {
-            for (int k = 0; k < n; k++) {
+        AtomicInteger next = new AtomicInteger();
+        AtomicBoolean interrupted = new AtomicBoolean();
+        WorkerThreads.run(Math.max(1, Math.min(threads, n)), "parley-escalation", interrupted, stopped -> {
+            int k;
+            while (!stopped.getAsBoolean() && (k = next.getAndIncrement()) < n) {
                 task.accept(k);
             }
-            return;
-        }
-        ForkJoinPool pool = new ForkJoinPool(threads);
-        try {
-            pool.submit(() -> IntStream.range(0, n).parallel().forEach(task)).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the comparison was interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
+        });
+        if (interrupted.get()) {
+            throw new IllegalStateException("the comparison was interrupted");
         }
     }
 

@@ -305,7 +305,6 @@ public final class MonteCarloSection implements ReportSection {
         return start.plusMonths(month).toString();
     }
 
-
     private static String percent(ProportionSummary p) {
         double[] ci = p.interval();
         return percent(new double[] {p.estimate(), ci[0], ci[1]});
